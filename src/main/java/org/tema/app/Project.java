@@ -1,0 +1,113 @@
+package org.tema.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.tema.model.SearchHit;
+import org.tema.store.IntegrityCheck;
+import org.tema.store.ProjectCounts;
+import org.tema.store.ProjectFile;
+
+/**
+ * One open project and its use cases: the API that the GUI and the command line call. Opening it
+ * takes the project file's exclusive lock; closing it releases the lock.
+ */
+public final class Project implements AutoCloseable {
+    private final ProjectFile file;
+    private final Stores stores;
+    private final History history;
+    private final CoderIdentity coder;
+    private final Documents documents;
+    private final CodeBook codeBook;
+    private final Coding coding;
+    private final Categories categories;
+    private final Participants participants;
+    private final Journal journal;
+
+    private Project(ProjectFile file) {
+        this.file = file;
+        this.stores = Stores.of(file);
+        this.history = new History(file.transactions());
+        this.coder = CoderIdentity.fromSystem();
+        this.documents = new Documents(stores, history);
+        this.codeBook = new CodeBook(stores, history);
+        this.coding = new Coding(stores, history, coder);
+        this.categories = new Categories(stores, history);
+        this.participants = new Participants(stores, history);
+        this.journal = new Journal(stores, history);
+    }
+
+    public static Project create(Path path) {
+        return new Project(ProjectFile.create(path));
+    }
+
+    public static Project open(Path path) {
+        return new Project(ProjectFile.open(path));
+    }
+
+    public String name() {
+        return file.name();
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public CoderIdentity coder() {
+        return coder;
+    }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public CodeBook codeBook() {
+        return codeBook;
+    }
+
+    public Coding coding() {
+        return coding;
+    }
+
+    public Categories categories() {
+        return categories;
+    }
+
+    public Participants participants() {
+        return participants;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public List<SearchHit> search(String query) {
+        return stores.search().search(query);
+    }
+
+    public ProjectCounts counts() {
+        return ProjectCounts.of(file);
+    }
+
+    /** Problems found by a full check of the file; empty when it is sound. */
+    public List<String> check() {
+        return new IntegrityCheck(file).run();
+    }
+
+    /** Runs several steps as one transaction (for bulk work such as an import); they are not undoable one by one. */
+    public void inTransaction(Runnable work) {
+        file.transactions().run(work);
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}
