@@ -14,7 +14,8 @@ public final class Commands {
                 new CheckCommand(),
                 new SearchCommand(),
                 new ExportJsonCommand(),
-                new ImportJsonCommand());
+                new ImportJsonCommand(),
+                new BenchCommand());
     }
 
     public static int run(List<String> args) {
