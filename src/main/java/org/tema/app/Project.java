@@ -92,6 +92,11 @@ public final class Project implements AutoCloseable {
         return stores.search().search(query);
     }
 
+    /** The first {@code limit} hits of a full-text search, for a result list that shows a page at a time. */
+    public List<SearchHit> search(String query, int limit) {
+        return stores.search().search(query, limit);
+    }
+
     public ProjectCounts counts() {
         return ProjectCounts.of(file);
     }

@@ -44,8 +44,11 @@ public final class FoundationBench {
         try (Project p = Project.open(file)) {
             PassageTexts texts = new PassageTexts(p.stores());
             report("retrieve", () -> texts.of(p.coding().ofCode(firstCode)).size() + " passages");
-            report("search", () -> p.search("tillit trygghet").size() + " hits");
-            report("search-phrase", () -> p.search("\"digitalt møte\"").size() + " hits");
+            String word = SyntheticProject.wordOfRank(400);
+            report("search", () -> p.search(word).size() + " hits of «" + word + "», all");
+            report("search-prefix", () -> p.search("tillit*").size() + " hits of «tillit*», all");
+            report("search-page", () -> p.search("og", 200).size() + " hits of «og», first page");
+            report("search-all", () -> p.search("og").size() + " hits of «og», all");
             long doc = p.documents().list().get(0).id();
             int[] offset = {0};
             report("apply", () -> {
@@ -78,7 +81,7 @@ public final class FoundationBench {
             times[i] = ms(t);
         }
         java.util.Arrays.sort(times);
-        out.printf(Locale.ROOT, "%-10s %8.1f ms  median of %d (min %.1f, max %.1f)  %s%n", name, times[RUNS / 2], RUNS,
+        out.printf(Locale.ROOT, "%-13s %8.1f ms  median of %d (min %.1f, max %.1f)  %s%n", name, times[RUNS / 2], RUNS,
                 times[0], times[RUNS - 1], result);
     }
 

@@ -46,7 +46,33 @@ public final class SyntheticProject {
             + "sosialt tid uke samtale telefon video hjem trygghet ansvar kollega leder rutine praksis læring "
             + "blåbær øyeblikk årsak være får går kommer tror synes måtte kunne ville skulle").split(" ");
 
+    /** Rarer words after the common ones, drawn with a Zipf-like law as in real talk. */
+    private static final String[] VOCABULARY = vocabulary();
+
     private SyntheticProject() {
+    }
+
+    private static String[] vocabulary() {
+        String[] syllables = "ka ri mo le sta bu fjor gen ti vå ne sø ra pel hu dal trå mi".split(" ");
+        String[] words = new String[WORDS.length + 3000];
+        System.arraycopy(WORDS, 0, words, 0, WORDS.length);
+        Random r = new Random(7);
+        for (int i = WORDS.length; i < words.length; i++) {
+            words[i] = syllables[r.nextInt(syllables.length)] + syllables[r.nextInt(syllables.length)]
+                    + syllables[r.nextInt(syllables.length)] + (i % 97);
+        }
+        return words;
+    }
+
+    /** A word of rank about {@code rank} in the vocabulary's frequency order. */
+    public static String wordOfRank(int rank) {
+        return VOCABULARY[rank];
+    }
+
+    private static String word(Random random) {
+        // Zipf with exponent 1: rank k has weight 1/k; inverse transform via exp(u * ln N).
+        int rank = (int) Math.exp(random.nextDouble() * Math.log(VOCABULARY.length)) - 1;
+        return VOCABULARY[Math.min(rank, VOCABULARY.length - 1)];
     }
 
     /** Creates {@code path} and fills it; returns the ids of the codes, first leaf code first. */
@@ -148,7 +174,7 @@ public final class SyntheticProject {
                 if (w > 0) {
                     sb.append(w % 12 == 0 ? ". " : " ");
                 }
-                sb.append(WORDS[random.nextInt(WORDS.length)]);
+                sb.append(word(random));
             }
             sb.append('.');
             turns.add(new int[] {start, sb.length()});

@@ -12,13 +12,16 @@ public final class DocumentRepository {
     private static final String COLUMNS =
             "id, guid, name, original_file_name, format, word_count, group_name, interview_date, memo";
     private final Sql sql;
+    private final TextCache texts;
 
     public DocumentRepository(ProjectFile file) {
         this.sql = file.sql();
+        this.texts = file.texts();
     }
 
     /** Inserts a document; an id of 0 lets the database choose one. Returns the id. */
     public long insert(Document d, String text) {
+        texts.invalidate(d.id());
         return sql.insert("INSERT INTO document (id, guid, name, original_file_name, format, text, word_count, "
                         + "group_name, interview_date, memo) VALUES (NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.id(), d.guid(), d.name(), d.originalFileName(), d.format(), text, d.wordCount(),
@@ -38,11 +41,16 @@ public final class DocumentRepository {
     }
 
     public String text(long id) {
+        return texts.get(id, this::load).text();
+    }
+
+    private String load(long id) {
         return sql.one("SELECT text FROM document WHERE id = ?", rs -> rs.getString(1), id)
                 .orElseThrow(() -> new StoreException("No document with id " + id));
     }
 
     public void updateText(long id, String text, int wordCount) {
+        texts.invalidate(id);
         sql.update("UPDATE document SET text = ?, word_count = ? WHERE id = ?", text, wordCount, id);
     }
 
@@ -56,6 +64,7 @@ public final class DocumentRepository {
     }
 
     public void delete(long id) {
+        texts.invalidate(id);
         sql.update("DELETE FROM document WHERE id = ?", id);
     }
 

@@ -27,12 +27,13 @@ public final class ProjectFile implements AutoCloseable {
     private final Connection connection;
     private final Sql sql;
     private final Transactions transactions;
+    private final TextCache texts = new TextCache();
 
     private ProjectFile(Path path, Connection connection) {
         this.path = path;
         this.connection = connection;
         this.sql = new Sql(connection);
-        this.transactions = new Transactions(connection);
+        this.transactions = new Transactions(connection, texts::clear);
     }
 
     /** The newest file format this Tema writes. */
@@ -49,7 +50,7 @@ public final class ProjectFile implements AutoCloseable {
             Sql s = new Sql(c);
             s.exec("PRAGMA journal_mode = DELETE");
             s.exec("PRAGMA application_id = " + APPLICATION_ID);
-            Migrations.migrate(s, new Transactions(c), 0);
+            Migrations.migrate(s, new Transactions(c, () -> { }), 0);
             s.update("INSERT INTO project_meta (key, value) VALUES ('created', ?)", Instant.now().toString());
         } catch (SQLException | RuntimeException e) {
             deleteQuietly(path);
@@ -71,11 +72,12 @@ public final class ProjectFile implements AutoCloseable {
             throw new ProjectFileException(path, "not a Tema project (an SQLite database of another program)");
         }
         refuseNewer(path, header.userVersion());
+        boolean backedUp = header.userVersion() < Migrations.LATEST && backup(path, header.userVersion());
         Connection c = null;
         try {
             c = connect(path, true);
             ProjectFile file = new ProjectFile(path, c);
-            file.prepare();
+            file.prepare(backedUp);
             return file;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
@@ -89,14 +91,17 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private void prepare() throws SQLException {
+    private void prepare(boolean backedUp) {
         int version = (int) sql.count("PRAGMA user_version");
         refuseNewer(path, version);
         if (sql.count("PRAGMA application_id") != APPLICATION_ID) {
             throw new ProjectFileException(path, "not a Tema project (an SQLite database of another program)");
         }
         if (version < Migrations.LATEST) {
-            backup(version);
+            if (!backedUp) {
+                sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+                backup(path, version);
+            }
             Migrations.migrate(sql, transactions, version);
             sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
@@ -104,11 +109,16 @@ public final class ProjectFile implements AutoCloseable {
         sql.update("INSERT OR REPLACE INTO project_meta (key, value) VALUES ('opened', ?)", Instant.now().toString());
     }
 
-    private void backup(int version) {
-        sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    /** Copies the file (and a write-ahead log left by a crash) beside it before an upgrade. */
+    private static boolean backup(Path path, int version) {
         Path copy = path.resolveSibling(path.getFileName() + ".v" + version + ".bak");
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
         try {
             Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(wal)) {
+                Files.copy(wal, copy.resolveSibling(copy.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
         } catch (IOException e) {
             throw new ProjectFileException(path, "could not write the backup " + copy.getFileName()
                     + " before upgrading the file; nothing was changed (" + e.getMessage() + ")", e);
@@ -175,6 +185,10 @@ public final class ProjectFile implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    TextCache texts() {
+        return texts;
     }
 
     @Override

@@ -1,9 +1,10 @@
 package org.tema.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.tema.model.SearchHit;
 
 /**
@@ -14,9 +15,13 @@ import org.tema.model.SearchHit;
 public final class SearchIndex {
     private static final int SNIPPET_CONTEXT = 40;
     private final Sql sql;
+    private final DocumentRepository documents;
+    private final TextCache texts;
 
     public SearchIndex(ProjectFile file) {
         this.sql = file.sql();
+        this.documents = new DocumentRepository(file);
+        this.texts = file.texts();
     }
 
     /**
@@ -24,31 +29,36 @@ public final class SearchIndex {
      * {@code prefix*}. Hits are ordered by document, then position. A query without any word finds nothing.
      */
     public List<SearchHit> search(String query) {
+        return search(query, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} hits of a query, in document order: later documents are not read at all. */
+    public List<SearchHit> search(String query, int limit) {
         List<SearchQuery.Term> terms = SearchQuery.parse(query);
         if (terms.isEmpty()) {
             return List.of();
         }
-        String match = SearchQuery.toFts(terms);
-        List<Pattern> patterns = terms.stream().map(SearchQuery.Term::pattern).toList();
+        List<Long> ids = sql.list("SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid",
+                rs -> rs.getLong(1), SearchQuery.toFts(terms));
+        Map<Long, String> names = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>();
-        sql.list("SELECT d.id, d.name, d.text FROM document_fts f JOIN document d ON d.id = f.rowid "
-                + "WHERE document_fts MATCH ? ORDER BY d.id", rs -> {
-                    locate(rs.getLong(1), rs.getString(2), rs.getString(3), patterns, hits);
-                    return null;
-                }, match);
-        return hits;
-    }
-
-    private static void locate(long documentId, String name, String text, List<Pattern> patterns, List<SearchHit> out) {
-        List<SearchHit> inDocument = new ArrayList<>();
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                inDocument.add(new SearchHit(documentId, name, m.start(), m.end(), snippet(text, m.start(), m.end())));
+        for (long id : ids) {
+            if (hits.size() >= limit) {
+                break;
             }
+            if (names.isEmpty()) {
+                documents.list().forEach(d -> names.put(d.id(), d.name()));
+            }
+            TextCache.Entry entry = texts.get(id, documents::text);
+            List<SearchHit> inDocument = new ArrayList<>();
+            for (SearchQuery.Term term : terms) {
+                term.find(entry.text(), entry.lower(), (start, end) -> inDocument.add(
+                        new SearchHit(id, names.get(id), start, end, snippet(entry.text(), start, end))));
+            }
+            inDocument.sort(Comparator.comparingInt(SearchHit::start).thenComparingInt(SearchHit::end));
+            hits.addAll(inDocument);
         }
-        inDocument.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-        out.addAll(inDocument);
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
     static String snippet(String text, int start, int end) {

@@ -19,12 +19,44 @@ final class SearchQuery {
             return prefix ? phrase + "*" : phrase;
         }
 
+        /**
+         * Reports every match in {@code text}. With its lower-cased form the first word is found by a
+         * plain scan and only those places are checked with the full pattern; without it, the pattern scans.
+         */
+        void find(String text, String lower, MatchSink sink) {
+            Pattern p = pattern();
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (lower == null) {
+                while (m.find()) {
+                    sink.accept(m.start(), m.end());
+                }
+                return;
+            }
+            String first = words.get(0).toLowerCase(java.util.Locale.ROOT);
+            int from = 0;
+            for (int at = lower.indexOf(first, from); at >= 0; at = lower.indexOf(first, from)) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    sink.accept(m.start(), m.end());
+                    from = m.end();
+                } else {
+                    from = at + 1;
+                }
+            }
+        }
+
         Pattern pattern() {
             String body = words.stream().map(Pattern::quote).collect(Collectors.joining("[^\\p{L}\\p{N}\\p{M}]+"));
             String tail = prefix ? WORD_CHAR + "*" : "(?!" + WORD_CHAR + ")";
             return Pattern.compile("(?<!" + WORD_CHAR + ")" + body + tail,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
+    }
+
+    /** Receives the range of one match. */
+    @FunctionalInterface
+    interface MatchSink {
+        void accept(int start, int end);
     }
 
     private SearchQuery() {

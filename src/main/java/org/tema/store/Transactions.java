@@ -10,9 +10,12 @@ import java.util.function.Supplier;
  */
 public final class Transactions {
     private final Connection connection;
+    private final Runnable onRollback;
 
-    Transactions(Connection connection) {
+    /** {@code onRollback} drops whatever was cached from the changes that were rolled back. */
+    Transactions(Connection connection, Runnable onRollback) {
         this.connection = connection;
+        this.onRollback = onRollback;
     }
 
     public void run(Runnable work) {
@@ -34,6 +37,7 @@ public final class Transactions {
                 return result;
             } catch (RuntimeException | Error e) {
                 connection.rollback();
+                onRollback.run();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
