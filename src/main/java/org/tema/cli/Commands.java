@@ -15,7 +15,10 @@ public final class Commands {
                 new SearchCommand(),
                 new ExportJsonCommand(),
                 new ImportJsonCommand(),
-                new BenchCommand());
+                new BenchCommand(),
+                new ExportCommand(),
+                new ImportQdcCommand(),
+                new ImportQdpxCommand());
     }
 
     public static int run(List<String> args) {
