@@ -39,7 +39,8 @@ public final class ProjectXmlReader {
         List<QdaProject.User> users = child(root, "Users").map(u -> children(u, "User").stream()
                 .map(e -> new QdaProject.User(RefiGuids.normalise(e.getAttribute("guid")), e.getAttribute("name"))).toList())
                 .orElse(List.of());
-        List<QdaCode> codes = child(root, "CodeBook").flatMap(b -> child(b, "Codes")).map(CodeXml::readCodes).orElse(List.of());
+        List<QdaCode> codes = child(root, "CodeBook")
+                .map(b -> CodeXml.readCodes(child(b, "Codes").orElse(b))).orElse(List.of());
         List<QdaProject.Variable> variables = child(root, "Variables").map(v -> children(v, "Variable").stream()
                 .map(e -> new QdaProject.Variable(RefiGuids.normalise(e.getAttribute("guid")), e.getAttribute("name"),
                         e.getAttribute("typeOfVariable"), childText(e, "Description").strip())).toList()).orElse(List.of());

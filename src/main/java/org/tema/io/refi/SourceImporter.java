@@ -56,7 +56,8 @@ final class SourceImporter {
         } else {
             Optional<byte[]> bytes = files.read(s.plainTextPath());
             if (bytes.isEmpty()) {
-                report.skipped("source «" + label + "»: its text " + s.plainTextPath() + " is not in the file ("
+                report.skipped("source «" + label + "»: " + (s.plainTextPath() == null ? "it names no plain text"
+                        : "its text " + s.plainTextPath() + " is not in the file") + " ("
                         + s.selections().size() + " selection(s) skipped)");
                 return Optional.empty();
             }
