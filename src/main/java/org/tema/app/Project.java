@@ -22,6 +22,12 @@ public final class Project implements AutoCloseable {
     private final Categories categories;
     private final Participants participants;
     private final Journal journal;
+    private final Retrieval retrieval;
+    private final Matrices matrices;
+    private final SummaryGrids summaryGrids;
+    private final CodeSplit codeSplit;
+    private final AutoCoding autoCoding;
+    private final Facts facts;
 
     private Project(ProjectFile file) {
         this.file = file;
@@ -34,6 +40,12 @@ public final class Project implements AutoCloseable {
         this.categories = new Categories(stores, history);
         this.participants = new Participants(stores, history);
         this.journal = new Journal(stores, history);
+        this.retrieval = new Retrieval(stores);
+        this.matrices = new Matrices(stores, retrieval);
+        this.summaryGrids = new SummaryGrids(stores, history, retrieval);
+        this.codeSplit = new CodeSplit(stores, history);
+        this.autoCoding = new AutoCoding(stores, history, coder);
+        this.facts = new Facts(stores);
     }
 
     public static Project create(Path path) {
@@ -86,6 +98,30 @@ public final class Project implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    public Retrieval retrieval() {
+        return retrieval;
+    }
+
+    public Matrices matrices() {
+        return matrices;
+    }
+
+    public SummaryGrids summaryGrids() {
+        return summaryGrids;
+    }
+
+    public CodeSplit codeSplit() {
+        return codeSplit;
+    }
+
+    public AutoCoding autoCoding() {
+        return autoCoding;
+    }
+
+    public Facts facts() {
+        return facts;
     }
 
     public List<SearchHit> search(String query) {

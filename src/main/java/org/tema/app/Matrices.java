@@ -1,0 +1,65 @@
+package org.tema.app;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.tema.analysis.Charts;
+import org.tema.analysis.CodeMatrices;
+import org.tema.analysis.CodeMatrix;
+import org.tema.analysis.Cooccurrence;
+import org.tema.analysis.PassageFilter;
+import org.tema.model.CodedPassage;
+
+/**
+ * The tables and charts of the categorisation phase over the passages that pass a filter: which
+ * codes co-occur, and how the codes spread over documents, groups and participants.
+ */
+public final class Matrices {
+    /** What a matrix cell counts. */
+    public enum Measure { PASSAGES, WORDS }
+
+    private final Stores stores;
+    private final Retrieval retrieval;
+
+    public Matrices(Stores stores, Retrieval retrieval) {
+        this.stores = stores;
+        this.retrieval = retrieval;
+    }
+
+    /** Code × code: pairs of co-occurring passages; rows and columns in code-book order. */
+    public CodeMatrix cooccurrence(Cooccurrence.Mode mode, PassageFilter filter) {
+        return Cooccurrence.matrix(stores.codes().list(), retrieval.allCoded(filter), mode);
+    }
+
+    /** The passages behind a co-occurrence cell, each pair as the row code's passage and the column code's. */
+    public List<Cooccurrence.Pair> cooccurring(long rowCodeId, long columnCodeId, Cooccurrence.Mode mode, PassageFilter filter) {
+        return Cooccurrence.pairs(retrieval.coded(List.of(rowCodeId, columnCodeId), filter), rowCodeId, columnCodeId, mode);
+    }
+
+    public CodeMatrix byDocument(Measure measure, PassageFilter filter) {
+        return CodeMatrices.byDocument(stores.codes().list(), stores.documents().list(), retrieval.allCoded(filter), counter(measure));
+    }
+
+    public CodeMatrix byGroup(Measure measure, PassageFilter filter) {
+        return CodeMatrices.byGroup(stores.codes().list(), retrieval.groups(), retrieval.allCoded(filter), counter(measure));
+    }
+
+    /** Code × participant; interviewers get a column only when the filter lets their passages in. */
+    public CodeMatrix byParticipant(Measure measure, PassageFilter filter) {
+        return CodeMatrices.byParticipant(stores.codes().list(), stores.participants().list().stream()
+                .filter(p -> filter.includeInterviewer() || !p.interviewer()).toList(), retrieval.allCoded(filter), counter(measure));
+    }
+
+    /** Bar chart: passages per code, in code-book order. */
+    public List<Charts.Bar> passagesPerCode(PassageFilter filter) {
+        return Charts.passagesPerCode(stores.codes().list(), retrieval.allCoded(filter));
+    }
+
+    /** Bar chart: the number of different codes used in each group. */
+    public List<Charts.Bar> codesPerGroup(PassageFilter filter) {
+        return Charts.codesPerGroup(retrieval.allCoded(filter));
+    }
+
+    private ToIntFunction<CodedPassage> counter(Measure measure) {
+        return measure == Measure.PASSAGES ? CodeMatrices.PASSAGES : new CodedPassageTexts(stores)::words;
+    }
+}
