@@ -3,31 +3,13 @@ package org.tema.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tema.analysis.PassageFilter;
 import org.tema.model.Category;
 
-class RetrievalTest {
-    @TempDir
-    Path dir;
-    Offices o;
-
-    @BeforeEach
-    void open() {
-        o = new Offices(dir);
-    }
-
-    @AfterEach
-    void close() {
-        o.close();
-    }
-
+class RetrievalTest extends OfficesTest {
     private static List<String> texts(List<RetrievedPassage> passages) {
         return passages.stream().map(RetrievedPassage::text).toList();
     }
