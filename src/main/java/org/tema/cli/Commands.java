@@ -18,7 +18,11 @@ public final class Commands {
                 new BenchCommand(),
                 new ExportCommand(),
                 new ImportQdcCommand(),
-                new ImportQdpxCommand());
+                new ImportQdpxCommand(),
+                new RetrieveCommand(),
+                new MatrixCommand(),
+                new AutoCodeCommand(),
+                new FactsCommand());
     }
 
     public static int run(List<String> args) {

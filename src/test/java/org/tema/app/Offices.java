@@ -24,27 +24,27 @@ import org.tema.model.SpeakerTurn;
  * Tillit), «Samarbeid tar tid.» (Arild) and «Hva tenker dere om samarbeidet?» (the interviewer);
  * Tid «Tid er det vi mangler mest.» (Arild) and «over tid. Det tar tid» (Berit, overlaps Tillit).
  */
-final class Offices implements AutoCloseable {
-    static final String TEXT_A = "Intervjuer: Hva tenker dere om samarbeidet?\n"
+public final class Offices implements AutoCloseable {
+    public static final String TEXT_A = "Intervjuer: Hva tenker dere om samarbeidet?\n"
             + "Anne: Vi stoler på hverandre. Samarbeidet med Nav går fint.\n"
             + "Arild: Tid er det vi mangler mest. Samarbeid tar tid.\n";
-    static final String TEXT_B = "Intervjuer: Fortell om tilliten.\n"
+    public static final String TEXT_B = "Intervjuer: Fortell om tilliten.\n"
             + "Berit: Tillit bygger vi over tid. Det tar tid å bygge tillit.\n";
 
-    final Project project;
-    final Participant interviewer;
-    final Participant anne;
-    final Participant arild;
-    final Participant berit;
-    final Attribute background;
-    final Attribute portfolio;
-    final Document a;
-    final Document b;
-    final Code tillit;
-    final Code samarbeid;
-    final Code tid;
+    public final Project project;
+    public final Participant interviewer;
+    public final Participant anne;
+    public final Participant arild;
+    public final Participant berit;
+    public final Attribute background;
+    public final Attribute portfolio;
+    public final Document a;
+    public final Document b;
+    public final Code tillit;
+    public final Code samarbeid;
+    public final Code tid;
 
-    Offices(Path dir) {
+    public Offices(Path dir) {
         project = Project.create(dir.resolve("offices.tema"));
         Participants ps = project.participants();
         interviewer = ps.add("Intervjuer", "", true);
