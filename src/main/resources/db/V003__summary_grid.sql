@@ -9,3 +9,7 @@ CREATE TABLE summary_cell (
 );
 CREATE UNIQUE INDEX summary_cell_by_participant ON summary_cell (code_id, participant_id) WHERE participant_id IS NOT NULL;
 CREATE UNIQUE INDEX summary_cell_by_group ON summary_cell (code_id, group_name) WHERE group_name IS NOT NULL;
+
+-- Documents' groups without reading their (long) text: the text column comes first in the row, so
+-- without this covering index every look-up of a group walks the text's overflow pages.
+CREATE INDEX document_group ON document (id, group_name);

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.tema.analysis.CategoryCoverage;
 import org.tema.analysis.ParticipantValues;
 import org.tema.analysis.PassageFilter;
+import org.tema.analysis.SpeakerAttribution;
 import org.tema.model.Attribute;
 import org.tema.model.Code;
 import org.tema.model.CodedPassage;
@@ -45,12 +46,17 @@ public final class Retrieval {
 
     /** The passages of the given codes without their words (fast; for counts and matrices). */
     public List<CodedPassage> coded(Collection<Long> codeIds, PassageFilter filter) {
-        return filter.apply(query.ofCodes(codeIds), values(filter));
+        return filter.apply(attributed(query.ofCodes(codeIds)), values(filter));
     }
 
     /** Every coded passage of the project that passes the filter, without words. */
     public List<CodedPassage> allCoded(PassageFilter filter) {
-        return filter.apply(query.all(), values(filter));
+        return filter.apply(attributed(query.all()), values(filter));
+    }
+
+    private List<CodedPassage> attributed(List<CodedPassage> passages) {
+        return passages.isEmpty() ? passages
+                : SpeakerAttribution.attribute(passages, stores.turns().list(), stores.participants().list());
     }
 
     /** Adds the code, the document's name and the words to each passage. */

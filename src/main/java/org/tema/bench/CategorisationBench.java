@@ -27,6 +27,7 @@ import org.tema.store.SegmentRepository;
 public final class CategorisationBench {
     private static final int RUNS = 7;
     private static final int CATEGORY_PASSAGES = 5_000;
+    private static final String CATEGORY = "Benchmark category";
     private final PrintStream out;
     private final BenchTimer timer;
 
@@ -39,19 +40,28 @@ public final class CategorisationBench {
         boolean small = List.of(args).contains("--small");
         List<String> rest = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         Path dir = rest.isEmpty() ? Files.createTempDirectory("tema-bench") : Path.of(rest.get(0));
-        new CategorisationBench(System.out).run(dir, small ? SyntheticProject.Size.SMALL : SyntheticProject.Size.FULL);
+        new CategorisationBench(System.out).run(dir, small ? SyntheticProject.Size.SMALL : SyntheticProject.Size.FULL,
+                List.of(args).contains("--reuse"));
     }
 
     public void run(Path dir, SyntheticProject.Size size) throws IOException {
+        run(dir, size, false);
+    }
+
+    /** Runs the benchmark; with {@code reuse}, a project left in {@code dir} by an earlier run is used again. */
+    public void run(Path dir, SyntheticProject.Size size, boolean reuse) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("categorisation-bench.tema");
-        Files.deleteIfExists(file);
-        long t0 = System.nanoTime();
-        List<Long> codes = SyntheticProject.build(file, size, 42);
-        long categoryId = addCategoryOfAbout(file, codes, Math.min(CATEGORY_PASSAGES, size.segments() / 10));
-        out.printf(Locale.ROOT, "generate %8.0f ms  (%d documents, %d segments, %d codes, %d participants)%n",
-                BenchTimer.ms(t0), size.documents(), size.segments(), size.codes(), size.participants());
+        if (!reuse || !Files.exists(file)) {
+            Files.deleteIfExists(file);
+            long t0 = System.nanoTime();
+            List<Long> codes = SyntheticProject.build(file, size, 42);
+            addCategoryOfAbout(file, codes, Math.min(CATEGORY_PASSAGES, size.segments() / 10));
+            out.printf(Locale.ROOT, "generate %8.0f ms  (%d documents, %d segments, %d codes, %d participants)%n",
+                    BenchTimer.ms(t0), size.documents(), size.segments(), size.codes(), size.participants());
+        }
         try (Project p = Project.open(file)) {
+            long categoryId = p.categories().find(CATEGORY).id();
             PassageFilter all = PassageFilter.EVERYTHING;
             timer.report("cooccurrence (overlap)", () -> "max cell "
                     + p.matrices().cooccurrence(Cooccurrence.Mode.OVERLAP, all).maxCell());
@@ -73,8 +83,8 @@ public final class CategorisationBench {
         return grid.codes().size() + " x " + grid.columns().size() + " cells, " + filled + " with passages";
     }
 
-    /** Adds a category of the first codes whose passages add up to at least {@code passages}; returns its id. */
-    private static long addCategoryOfAbout(Path file, List<Long> codes, int passages) {
+    /** Adds a category of the first codes whose passages add up to at least {@code passages}. */
+    private static void addCategoryOfAbout(Path file, List<Long> codes, int passages) {
         try (ProjectFile pf = ProjectFile.open(file)) {
             SegmentRepository segments = new SegmentRepository(pf);
             List<Long> members = new ArrayList<>();
@@ -89,7 +99,7 @@ public final class CategorisationBench {
                 rest.removeAll(members);
                 categories.update(new Category(c.id(), c.guid(), c.name(), c.description(), c.memo(), c.position(), rest));
             }
-            return categories.insert(new Category(0, UUID.randomUUID().toString(), "Benchmark category", "", "",
+            categories.insert(new Category(0, UUID.randomUUID().toString(), CATEGORY, "", "",
                     categories.nextPosition(), members));
         }
     }
