@@ -49,13 +49,26 @@ public record SummaryGrid(List<Code> codes, List<GridColumn> columns, List<List<
             columns.forEach(col -> row.add(new ArrayList<>()));
             grouped.add(row);
         }
+        Map<Long, Integer> participantColumn = new HashMap<>();
+        Map<String, Integer> groupColumn = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            GridColumn col = columns.get(c);
+            if (col.participantId() != null) {
+                participantColumn.putIfAbsent(col.participantId(), c);
+            } else {
+                groupColumn.putIfAbsent(col.group(), c);
+            }
+        }
         for (CodedPassage p : passages) {
             Integer r = rowOf.get(p.codeId());
             if (r != null) {
-                for (int c = 0; c < columns.size(); c++) {
-                    if (columns.get(c).holds(p)) {
-                        grouped.get(r).get(c).add(p);
-                    }
+                Integer byPerson = p.participantId() == null ? null : participantColumn.get(p.participantId());
+                Integer byGroup = groupColumn.get(p.group());
+                if (byPerson != null) {
+                    grouped.get(r).get(byPerson).add(p);
+                }
+                if (byGroup != null) {
+                    grouped.get(r).get(byGroup).add(p);
                 }
             }
         }

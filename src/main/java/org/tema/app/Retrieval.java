@@ -12,9 +12,8 @@ import org.tema.analysis.SpeakerAttribution;
 import org.tema.model.Attribute;
 import org.tema.model.Code;
 import org.tema.model.CodedPassage;
-import org.tema.model.Document;
-import org.tema.model.Participant;
 import org.tema.store.CodedPassageQuery;
+import org.tema.store.DocumentLabels;
 
 /**
  * Gathers the passages of a code or of a category (its codes together) from all transcripts, each
@@ -23,10 +22,12 @@ import org.tema.store.CodedPassageQuery;
 public final class Retrieval {
     private final Stores stores;
     private final CodedPassageQuery query;
+    private final DocumentLabels labels;
 
     public Retrieval(Stores stores) {
         this.stores = stores;
         this.query = new CodedPassageQuery(stores.file());
+        this.labels = new DocumentLabels(stores.file());
     }
 
     public List<RetrievedPassage> ofCode(long codeId, PassageFilter filter) {
@@ -64,8 +65,7 @@ public final class Retrieval {
         CodedPassageTexts texts = new CodedPassageTexts(stores);
         Map<Long, Code> codes = new HashMap<>();
         stores.codes().list().forEach(c -> codes.put(c.id(), c));
-        Map<Long, String> documents = new HashMap<>();
-        stores.documents().list().forEach(d -> documents.put(d.id(), d.name()));
+        Map<Long, String> documents = labels.names();
         return passages.stream().map(p -> new RetrievedPassage(p, codes.get(p.codeId()), documents.get(p.documentId()),
                 texts.text(p))).toList();
     }
@@ -88,8 +88,7 @@ public final class Retrieval {
     /** The names of all groups of documents and participants, sorted, without duplicates or blanks. */
     public List<String> groups() {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        stores.documents().list().stream().map(Document::group).filter(g -> g != null && !g.isBlank()).forEach(names::add);
-        stores.participants().list().stream().map(Participant::group).filter(g -> g != null && !g.isBlank()).forEach(names::add);
+        labels.groups().stream().filter(g -> !g.isBlank()).forEach(names::add);
         return List.copyOf(names);
     }
 
