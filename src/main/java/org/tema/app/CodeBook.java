@@ -7,8 +7,6 @@ import org.tema.model.Code;
 import org.tema.model.CodeDefinition;
 import org.tema.model.Colours;
 import org.tema.model.Segment;
-import org.tema.model.SummaryCell;
-import org.tema.store.SummaryCellRepository;
 
 /** Use cases of the code tree: add, rename, recolour, renumber, define, move, merge and delete codes. */
 public final class CodeBook {
@@ -134,7 +132,7 @@ public final class CodeBook {
         List<Segment> segments = stores.segments().ofCode(sourceId);
         List<Code> children = stores.codes().children(sourceId);
         List<Category> categories = stores.categories().list();
-        List<SummaryCell> cells = new SummaryCellRepository(stores.file()).ofCode(sourceId);
+        SummaryCells cells = SummaryCells.of(stores, List.of(sourceId, targetId));
         history.perform(Edit.of("Merge «" + source.name() + "» into «" + target.name() + "»", () -> {
             for (Segment s : segments) {
                 if (stores.segments().find(s.documentId(), targetId, s.start(), s.end()).isPresent()) {
@@ -145,6 +143,7 @@ public final class CodeBook {
             }
             children.forEach(c -> stores.codes().update(new Code(c.id(), c.guid(), targetId, c.number(), c.name(),
                     c.colour(), c.definition(), c.memo(), c.summary(), c.position())));
+            cells.carryOver(sourceId, targetId);
             stores.codes().delete(sourceId);
         }, () -> {
             stores.codes().insert(source);
@@ -157,7 +156,7 @@ public final class CodeBook {
                 }
             }
             Snapshots.restoreCategories(stores, categories);
-            cells.forEach(new SummaryCellRepository(stores.file())::put);
+            cells.restore();
         }));
     }
 
@@ -175,8 +174,7 @@ public final class CodeBook {
                     + " passage(s); confirm to delete it and them");
         }
         List<Category> categories = stores.categories().list();
-        List<SummaryCell> cells = new ArrayList<>();
-        subtree.forEach(c -> cells.addAll(new SummaryCellRepository(stores.file()).ofCode(c.id())));
+        SummaryCells cells = SummaryCells.of(stores, subtree.stream().map(Code::id).toList());
         history.perform(Edit.of("Delete code «" + code.name() + "»", () -> {
             for (int i = subtree.size() - 1; i >= 0; i--) {
                 stores.codes().delete(subtree.get(i).id());
@@ -185,7 +183,7 @@ public final class CodeBook {
             subtree.forEach(stores.codes()::insert);
             segments.forEach(stores.segments()::insert);
             Snapshots.restoreCategories(stores, categories);
-            cells.forEach(new SummaryCellRepository(stores.file())::put);
+            cells.restore();
         }));
     }
 

@@ -53,10 +53,21 @@ class SummaryGridsTest extends OfficesTest {
     }
 
     @Test
-    void undoingAMergeBringsTheSourcesCellSummariesBack() {
-        project.summaryGrids().setSummary(o.tid.id(), GridColumn.of(o.arild), "Mangler tid");
+    void mergeCarriesTheSourcesCellSummariesOverAndUndoPutsBothBack() {
+        GridColumn arild = GridColumn.of(o.arild);
+        GridColumn berit = GridColumn.of(o.berit);
+        project.summaryGrids().setSummary(o.tid.id(), arild, "Mangler tid");
+        project.summaryGrids().setSummary(o.tid.id(), berit, "Tillit tar tid");
+        project.summaryGrids().setSummary(o.samarbeid.id(), arild, "Samarbeid koster tid");
         project.codeBook().merge(o.tid.id(), o.samarbeid.id());
+        assertEquals("Samarbeid koster tid\n\nMangler tid", project.summaryGrids().summary(o.samarbeid.id(), arild));
+        assertEquals("Tillit tar tid", project.summaryGrids().summary(o.samarbeid.id(), berit));
         project.history().undo();
-        assertEquals("Mangler tid", project.summaryGrids().summary(o.tid.id(), GridColumn.of(o.arild)));
+        assertEquals("Mangler tid", project.summaryGrids().summary(o.tid.id(), arild));
+        assertEquals("Tillit tar tid", project.summaryGrids().summary(o.tid.id(), berit));
+        assertEquals("Samarbeid koster tid", project.summaryGrids().summary(o.samarbeid.id(), arild));
+        assertEquals("", project.summaryGrids().summary(o.samarbeid.id(), berit));
+        project.history().redo();
+        assertEquals("Tillit tar tid", project.summaryGrids().summary(o.samarbeid.id(), berit));
     }
 }
