@@ -1,6 +1,10 @@
 package org.tema.app;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.tema.analysis.Charts;
 import org.tema.analysis.CodeMatrices;
@@ -33,6 +37,20 @@ public final class Matrices {
     /** The passages behind a co-occurrence cell, each pair as the row code's passage and the column code's. */
     public List<Cooccurrence.Pair> cooccurring(long rowCodeId, long columnCodeId, Cooccurrence.Mode mode, PassageFilter filter) {
         return Cooccurrence.pairs(retrieval.coded(List.of(rowCodeId, columnCodeId), filter), rowCodeId, columnCodeId, mode);
+    }
+
+    /** The distinct passages behind a co-occurrence cell, with their words, by document and position. */
+    public List<RetrievedPassage> cooccurringPassages(long rowCodeId, long columnCodeId, Cooccurrence.Mode mode,
+                                                      PassageFilter filter) {
+        Map<Long, CodedPassage> distinct = new LinkedHashMap<>();
+        for (Cooccurrence.Pair pair : cooccurring(rowCodeId, columnCodeId, mode, filter)) {
+            distinct.putIfAbsent(pair.first().segmentId(), pair.first());
+            distinct.putIfAbsent(pair.second().segmentId(), pair.second());
+        }
+        List<CodedPassage> ordered = new ArrayList<>(distinct.values());
+        ordered.sort(Comparator.comparingLong(CodedPassage::documentId).thenComparingInt(CodedPassage::start)
+                .thenComparingInt(CodedPassage::end));
+        return retrieval.withText(ordered);
     }
 
     public CodeMatrix byDocument(Measure measure, PassageFilter filter) {

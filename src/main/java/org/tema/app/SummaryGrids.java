@@ -24,14 +24,23 @@ public final class SummaryGrids {
 
     /** Every code against every participant (interviewers only when the filter includes them). */
     public SummaryGrid byParticipant(PassageFilter filter) {
-        List<GridColumn> columns = stores.participants().list().stream()
-                .filter(p -> filter.includeInterviewer() || !p.interviewer()).map(GridColumn::of).toList();
-        return grid(stores.codes().list(), columns, filter);
+        return grid(stores.codes().list(), participantColumns(filter.includeInterviewer()), filter);
     }
 
     /** Every code against every group of documents and participants. */
     public SummaryGrid byGroup(PassageFilter filter) {
-        return grid(stores.codes().list(), retrieval.groups().stream().map(GridColumn::ofGroup).toList(), filter);
+        return grid(stores.codes().list(), groupColumns(), filter);
+    }
+
+    /** One column per participant, in the order they were added. */
+    public List<GridColumn> participantColumns(boolean includeInterviewers) {
+        return stores.participants().list().stream().filter(p -> includeInterviewers || !p.interviewer())
+                .map(GridColumn::of).toList();
+    }
+
+    /** One column per group, sorted by name. */
+    public List<GridColumn> groupColumns() {
+        return retrieval.groups().stream().map(GridColumn::ofGroup).toList();
     }
 
     /** A grid of chosen codes (a category's, say) and columns. */

@@ -36,6 +36,15 @@ class MatricesTest extends OfficesTest {
     }
 
     @Test
+    void aCellsDistinctPassagesAreListedInTextOrder() {
+        List<RetrievedPassage> read = project.matrices().cooccurringPassages(o.samarbeid.id(), o.tid.id(), Mode.SAME_TURN,
+                PassageFilter.DEFAULT);
+        assertEquals(List.of("Tid er det vi mangler mest.", "Samarbeid tar tid."), read.stream().map(RetrievedPassage::text).toList());
+        assertEquals(List.of(), project.matrices().cooccurringPassages(o.samarbeid.id(), o.tid.id(), Mode.OVERLAP,
+                PassageFilter.DEFAULT));
+    }
+
+    @Test
     void codeByDocumentCountsPassagesOrWords() {
         CodeMatrix passages = project.matrices().byDocument(Measure.PASSAGES, PassageFilter.DEFAULT);
         assertArrayEquals(new long[] {2, 0}, passages.row(o.samarbeid.id()).cells());

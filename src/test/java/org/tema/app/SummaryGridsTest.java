@@ -18,6 +18,8 @@ class SummaryGridsTest extends OfficesTest {
                 project.summaryGrids().passages(arildTid).stream().map(RetrievedPassage::text).toList());
         assertEquals(1, grid.cell(o.tillit.id(), GridColumn.of(o.berit)).passages().size());
         assertEquals(0, grid.cell(o.samarbeid.id(), GridColumn.of(o.berit)).passages().size());
+        assertEquals(4, project.summaryGrids().participantColumns(true).size());
+        assertEquals(List.of(GridColumn.ofGroup("Kontor A"), GridColumn.ofGroup("Kontor B")), project.summaryGrids().groupColumns());
     }
 
     @Test
