@@ -3,11 +3,14 @@ package org.tema.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tema.analysis.PassageFilter;
 import org.tema.model.Category;
+import org.tema.model.Code;
+import org.tema.model.Document;
 
 class RetrievalTest extends OfficesTest {
     private static List<String> texts(List<RetrievedPassage> passages) {
@@ -74,6 +77,20 @@ class RetrievalTest extends OfficesTest {
         RetrievedPassage p = o.project.retrieval().ofCode(o.tillit.id(), PassageFilter.DEFAULT).get(1);
         assertEquals("Arild: Tid", p.text());
         assertEquals("Arild", p.speaker());
+    }
+
+    @Test
+    void wordsAfterAnEmojiAreCutAtTheRightPlace(@org.junit.jupiter.api.io.TempDir Path other) {
+        try (Project p = org.tema.TestProjects.withInterview(other)) {
+            Document d = p.documents().list().get(0);
+            Code c = p.codeBook().add(null, "", "Åpenhet");
+            int[] r = org.tema.TestProjects.rangeOf("😀 for oss.");
+            p.coding().apply(d.id(), c.id(), r[0], r[1]);
+            RetrievedPassage got = p.retrieval().ofCode(c.id(), PassageFilter.DEFAULT).get(0);
+            assertEquals("😀 for oss.", got.text());
+            assertEquals("Bjørn", got.speaker());
+            assertEquals(2, p.matrices().byDocument(Matrices.Measure.WORDS, PassageFilter.DEFAULT).row(c.id()).total()); // «for oss»
+        }
     }
 
     @Test
