@@ -1,10 +1,12 @@
 package org.tema.analysis;
 
-import org.tema.model.CodedPassage;
 import org.tema.model.Participant;
 import org.tema.model.SummaryCell;
 
-/** A column of the summary grid: one participant or one group. Exactly one of the two is set. */
+/**
+ * A column of the summary grid: one participant (their passages) or one group (the passages whose
+ * participant, or else document, is in it). Exactly one of the two is set.
+ */
 public record GridColumn(Long participantId, String group, String label) {
     public GridColumn {
         if ((participantId == null) == (group == null)) {
@@ -18,11 +20,6 @@ public record GridColumn(Long participantId, String group, String label) {
 
     public static GridColumn ofGroup(String group) {
         return new GridColumn(null, group, group);
-    }
-
-    /** True when the passage was said by this column's participant, or belongs to this column's group. */
-    public boolean holds(CodedPassage p) {
-        return participantId != null ? participantId.equals(p.participantId()) : group.equals(p.group());
     }
 
     /** True when the stored summary belongs to this column. */
