@@ -29,6 +29,7 @@ import org.tema.store.ParticipantRepository;
 import org.tema.store.ProjectFile;
 import org.tema.store.SegmentRepository;
 import org.tema.store.SpeakerTurnRepository;
+import org.tema.store.SummaryCellRepository;
 
 /**
  * A whole project as one pretty JSON file with a stable key order, so it can be kept in git and
@@ -55,7 +56,8 @@ public final class ProjectJson {
         return new ProjectSnapshot(ProjectSnapshot.FORMAT, ProjectSnapshot.VERSION, new CoderRepository(file).list(), docs,
                 new SpeakerTurnRepository(file).list(), participants.list(), participants.attributes(),
                 participants.values(), new CodeRepository(file).list().stream().sorted(Comparator.comparingLong(Code::id)).toList(),
-                new CategoryRepository(file).list(), new SegmentRepository(file).list(), new JournalRepository(file).list());
+                new CategoryRepository(file).list(), new SegmentRepository(file).list(), new JournalRepository(file).list(),
+                new SummaryCellRepository(file).list());
     }
 
     public static void write(ProjectFile file, Path out) throws IOException {
@@ -110,6 +112,7 @@ public final class ProjectJson {
             }
             JournalRepository journal = new JournalRepository(file);
             s.journal().forEach(journal::insert);
+            s.summaryCells().forEach(new SummaryCellRepository(file)::put);
         });
     }
 

@@ -11,14 +11,20 @@ import org.tema.model.JournalEntry;
 import org.tema.model.Participant;
 import org.tema.model.Segment;
 import org.tema.model.SpeakerTurn;
+import org.tema.model.SummaryCell;
 
 /** Everything a project holds, as written to and read from {@code tema export-json}. */
 public record ProjectSnapshot(String format, int version, List<Coder> coders, List<TextDocument> documents,
                               List<SpeakerTurn> speakerTurns, List<Participant> participants,
                               List<Attribute> attributes, List<AttributeValue> attributeValues, List<Code> codes,
-                              List<Category> categories, List<Segment> segments, List<JournalEntry> journal) {
+                              List<Category> categories, List<Segment> segments, List<JournalEntry> journal,
+                              List<SummaryCell> summaryCells) {
     public static final String FORMAT = "tema-project";
     public static final int VERSION = 1;
+
+    public ProjectSnapshot {
+        summaryCells = summaryCells == null ? List.of() : summaryCells; // absent from exports before the summary grid
+    }
 
     /** A document with its text. */
     public record TextDocument(Document document, String text) {
