@@ -16,7 +16,7 @@ final class AutoCodeCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema --code NAME (--pattern REGEX | --speaker NAME) [--turn]   code every match or turn (code made if new)";
+        return "P.tema --code NAME --pattern REGEX|--speaker NAME [--turn]  code every match (code made if new)";
     }
 
     @Override

@@ -17,7 +17,7 @@ final class FactsCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema [--interviewer]      participants' attributes: count, mean, min, max or value counts; JSON";
+        return "P.tema [--interviewer]      participants' attributes: count, mean, min, max, values; JSON";
     }
 
     @Override

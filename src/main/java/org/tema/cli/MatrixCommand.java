@@ -18,7 +18,7 @@ final class MatrixCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema cooccurrence|documents|groups [--words] [--same-turn] [--interviewer]   a code matrix as CSV";
+        return "P.tema cooccurrence|documents|groups [--words --same-turn --interviewer]  code matrix as CSV";
     }
 
     @Override

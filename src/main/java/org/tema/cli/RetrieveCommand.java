@@ -18,8 +18,7 @@ final class RetrieveCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema --code C | --category K [--group G] [--document D] [--attribute A=V] [--interviewer]"
-                + "   passages of a code or category; JSON lines";
+        return "P.tema --code C|--category K [--group G --document D --attribute A=V --interviewer]  passages, JSON lines";
     }
 
     @Override
