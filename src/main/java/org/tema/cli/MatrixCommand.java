@@ -9,7 +9,7 @@ import org.tema.analysis.PassageFilter;
 import org.tema.app.Matrices;
 import org.tema.app.Project;
 
-/** {@code tema matrix P.tema cooccurrence|documents|groups}: a code matrix as CSV, one row per code. */
+/** {@code tema matrix P.tema cooccurrence|documents|groups|participants}: a code matrix as CSV, one row per code. */
 final class MatrixCommand implements Command {
     @Override
     public String name() {
@@ -18,25 +18,26 @@ final class MatrixCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema cooccurrence|documents|groups [--words --same-turn --interviewer]  code matrix as CSV";
+        return "P.tema cooccurrence|documents|groups|participants [--words --same-turn --interviewer]  CSV";
     }
 
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of("words", "same-turn", "interviewer"))
-                .expect(2, false, "a project file and cooccurrence, documents or groups");
+                .expect(2, false, "a project file and cooccurrence, documents, groups or participants");
         PassageFilter filter = PassageFilter.DEFAULT.includingInterviewer(args.flag("interviewer"));
         Matrices.Measure measure = args.flag("words") ? Matrices.Measure.WORDS : Matrices.Measure.PASSAGES;
         String kind = args.get(1);
-        if (!List.of("cooccurrence", "documents", "groups").contains(kind)) {
-            throw new UsageException("unknown matrix «" + kind + "»; choose cooccurrence, documents or groups");
+        if (!List.of("cooccurrence", "documents", "groups", "participants").contains(kind)) {
+            throw new UsageException("unknown matrix «" + kind + "»; choose cooccurrence, documents, groups or participants");
         }
         try (Project p = Project.open(args.path(0))) {
             CodeMatrix m = switch (kind) {
                 case "cooccurrence" -> p.matrices().cooccurrence(
                         args.flag("same-turn") ? Cooccurrence.Mode.SAME_TURN : Cooccurrence.Mode.OVERLAP, filter);
                 case "documents" -> p.matrices().byDocument(measure, filter);
-                default -> p.matrices().byGroup(measure, filter);
+                case "groups" -> p.matrices().byGroup(measure, filter);
+                default -> p.matrices().byParticipant(measure, filter);
             };
             write(m, console);
         }

@@ -95,6 +95,9 @@ class CategorisationCommandsTest {
                 "\"Tid, \"\"knapp\"\"\",6,5,11"), lines());
         assertEquals(0, run("matrix", file.toString(), "groups", "--interviewer"));
         assertEquals("Samarbeid,3,0,3", lines().get(2));
+        assertEquals(0, run("matrix", file.toString(), "participants"));
+        assertEquals(List.of("Code,Anne,Arild,Berit,Total", "Tillit,1,0,1,2", "Samarbeid,1,1,0,2",
+                "\"Tid, \"\"knapp\"\"\",0,1,1,2"), lines());
         assertEquals(2, run("matrix", file.toString(), "people"));
     }
 
