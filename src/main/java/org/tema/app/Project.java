@@ -22,6 +22,7 @@ public final class Project implements AutoCloseable {
     private final Categories categories;
     private final Participants participants;
     private final Journal journal;
+    private final Omissions omissions;
 
     private Project(ProjectFile file) {
         this.file = file;
@@ -34,6 +35,7 @@ public final class Project implements AutoCloseable {
         this.categories = new Categories(stores, history);
         this.participants = new Participants(stores, history);
         this.journal = new Journal(stores, history);
+        this.omissions = new Omissions(stores, history);
     }
 
     public static Project create(Path path) {
@@ -86,6 +88,11 @@ public final class Project implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    /** Parts of coded passages left out when they are quoted. */
+    public Omissions omissions() {
+        return omissions;
     }
 
     public List<SearchHit> search(String query) {

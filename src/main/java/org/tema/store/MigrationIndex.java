@@ -6,7 +6,8 @@ import java.util.List;
 final class MigrationIndex {
     static final List<String> NAMES = List.of(
             "V001__init.sql",
-            "V002__candidate_themes.sql");
+            "V002__candidate_themes.sql",
+            "V004__omissions.sql");
 
     private MigrationIndex() {
     }
