@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * The words of reports and tables in one language: Norwegian bokmål for {@code nb}, {@code no} and
- * {@code nn} locales, English otherwise. Placeholders {@code {0}, {1}...} are replaced as they are,
+ * {@code nn} locales, British English otherwise (dates as «30 November 2026»). Placeholders {@code {0}, {1}...} are replaced as they are,
  * so labels need no MessageFormat quoting.
  */
 public final class Labels {
@@ -22,7 +22,7 @@ public final class Labels {
     }
 
     public static Labels of(Locale locale) {
-        Locale chosen = isNorwegian(locale) ? Locale.forLanguageTag("nb") : Locale.ENGLISH;
+        Locale chosen = isNorwegian(locale) ? Locale.forLanguageTag("nb") : Locale.UK;
         return new Labels(chosen, ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
