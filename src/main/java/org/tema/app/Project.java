@@ -23,6 +23,7 @@ public final class Project implements AutoCloseable {
     private final Participants participants;
     private final Journal journal;
     private final Omissions omissions;
+    private final Reporting reporting;
 
     private Project(ProjectFile file) {
         this.file = file;
@@ -36,6 +37,7 @@ public final class Project implements AutoCloseable {
         this.participants = new Participants(stores, history);
         this.journal = new Journal(stores, history);
         this.omissions = new Omissions(stores, history);
+        this.reporting = new Reporting(stores);
     }
 
     public static Project create(Path path) {
@@ -93,6 +95,11 @@ public final class Project implements AutoCloseable {
     /** Parts of coded passages left out when they are quoted. */
     public Omissions omissions() {
         return omissions;
+    }
+
+    /** Word reports, Excel workbooks and CSV tables of the project. */
+    public Reporting reporting() {
+        return reporting;
     }
 
     public List<SearchHit> search(String query) {

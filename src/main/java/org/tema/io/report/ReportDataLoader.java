@@ -58,7 +58,8 @@ public final class ReportDataLoader {
                 String pseudonym = p != null ? p.pseudonym() : speaker;
                 String group = p != null && !p.group().isBlank() ? p.group() : d.group();
                 quotesByCode.computeIfAbsent(s.codeId(), k -> new ArrayList<>()).add(new Quote(s,
-                        QuoteText.of(text, s.start(), s.end(), omissions.getOrDefault(s.id(), List.of())), speaker,
+                        QuoteText.of(text, s.start(), s.end(), omissions.getOrDefault(s.id(), List.of())),
+                        text.substring(s.start(), s.end()), speaker,
                         p == null ? null : p.id(), pseudonym, group, d.name(), lines.lineOf(s.start()),
                         turn == null ? null : turn.startMillis()));
             }

@@ -18,7 +18,7 @@ import org.tema.model.SpeakerTurn;
  * A small hand-made project of two Norwegian group interviews: four participants and an interviewer,
  * five codes (one a subcode), two categories, passages marked for the report, one omission.
  */
-final class ReportFixture {
+public final class ReportFixture {
     static final String TEXT_A = """
             Intervjuer: Hvordan samarbeider dere med arbeidsgiverne?
             Anne: Vi ringer dem ofte, nesten hver uke. Det handler om å bygge tillit over tid, og det tar lang tid.
@@ -30,7 +30,7 @@ final class ReportFixture {
             Bjørn: Tilliten kommer når vi holder det vi lover. Ellers mister vi dem.
             """;
 
-    final Project project;
+    public final Project project;
     final Code samarbeid;
     final Code tillit;
     final Code arbeidsmengde;
@@ -90,7 +90,7 @@ final class ReportFixture {
         tillitUnmarked = code(b, TEXT_B, tillit, "Ellers mister vi dem.");
     }
 
-    static ReportFixture create(Path dir) {
+    public static ReportFixture create(Path dir) {
         return new ReportFixture(Project.create(dir.resolve("rapport.tema")));
     }
 
