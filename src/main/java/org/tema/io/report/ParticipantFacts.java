@@ -13,7 +13,7 @@ import org.tema.model.Participant;
 
 /**
  * The descriptive facts about the participants (not the interviewers), as reported beside the findings:
- * for a number attribute its range and mean, for any other the values with how many have each.
+ * for a number attribute its range and mean, for a date its range, for any other the values with how many have each.
  */
 final class ParticipantFacts {
     private ParticipantFacts() {
@@ -44,6 +44,9 @@ final class ParticipantFacts {
                 BigDecimal mean = sum.divide(BigDecimal.valueOf(numbers.size()), 1, RoundingMode.HALF_UP);
                 out.add(labels.format("facts.numeric", a.name(), plain(numbers.stream().min(BigDecimal::compareTo).orElseThrow()),
                         plain(numbers.stream().max(BigDecimal::compareTo).orElseThrow()), number(mean, labels)));
+            } else if (a.type() == AttributeType.DATE) {
+                List<String> sorted = values.stream().sorted().toList();
+                out.add(labels.format("facts.dates", a.name(), sorted.get(0), sorted.get(sorted.size() - 1)));
             } else {
                 Map<String, Long> counts = values.stream()
                         .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
