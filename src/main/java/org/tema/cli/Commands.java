@@ -18,7 +18,8 @@ public final class Commands {
                 new BenchCommand(),
                 new ExportCommand(),
                 new ImportQdcCommand(),
-                new ImportQdpxCommand());
+                new ImportQdpxCommand(),
+                new BenchReportCommand());
     }
 
     public static int run(List<String> args) {
