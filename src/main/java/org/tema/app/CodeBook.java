@@ -6,7 +6,9 @@ import org.tema.model.Category;
 import org.tema.model.Code;
 import org.tema.model.CodeDefinition;
 import org.tema.model.Colours;
+import org.tema.model.Omission;
 import org.tema.model.Segment;
+import org.tema.store.OmissionRepository;
 
 /** Use cases of the code tree: add, rename, recolour, renumber, define, move, merge and delete codes. */
 public final class CodeBook {
@@ -130,6 +132,8 @@ public final class CodeBook {
             }
         }
         List<Segment> segments = stores.segments().ofCode(sourceId);
+        OmissionRepository omissionStore = new OmissionRepository(stores.file());
+        List<Omission> omissions = omissionStore.ofCode(sourceId);
         List<Code> children = stores.codes().children(sourceId);
         List<Category> categories = stores.categories().list();
         SummaryCells cells = SummaryCells.of(stores, List.of(sourceId, targetId));
@@ -155,6 +159,7 @@ public final class CodeBook {
                     stores.segments().insert(s);
                 }
             }
+            omissionStore.restore(omissions);
             Snapshots.restoreCategories(stores, categories);
             cells.restore();
         }));
@@ -169,6 +174,9 @@ public final class CodeBook {
         List<Code> subtree = subtree(code);
         List<Segment> segments = new ArrayList<>();
         subtree.forEach(c -> segments.addAll(stores.segments().ofCode(c.id())));
+        OmissionRepository omissionStore = new OmissionRepository(stores.file());
+        List<Omission> omissions = new ArrayList<>();
+        subtree.forEach(c -> omissions.addAll(omissionStore.ofCode(c.id())));
         if (!segments.isEmpty() && !confirmed) {
             throw new ConfirmationRequiredException("The code «" + code.name() + "» codes " + segments.size()
                     + " passage(s); confirm to delete it and them");
@@ -182,6 +190,7 @@ public final class CodeBook {
         }, () -> {
             subtree.forEach(stores.codes()::insert);
             segments.forEach(stores.segments()::insert);
+            omissionStore.restore(omissions);
             Snapshots.restoreCategories(stores, categories);
             cells.restore();
         }));

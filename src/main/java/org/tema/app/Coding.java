@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tema.model.Offsets;
+import org.tema.model.Omission;
 import org.tema.model.Segment;
 import org.tema.model.TextRange;
+import org.tema.store.OmissionRepository;
 
 /** Use cases of coding: put a code on a range of a transcript, take it off, annotate a coded passage. */
 public final class Coding {
@@ -49,8 +51,12 @@ public final class Coding {
 
     public void remove(long segmentId) {
         Segment s = get(segmentId);
-        history.perform(Edit.of("Remove code from passage", () -> stores.segments().delete(segmentId),
-                () -> stores.segments().insert(s)));
+        OmissionRepository omissionStore = new OmissionRepository(stores.file());
+        List<Omission> omissions = omissionStore.ofSegment(segmentId);
+        history.perform(Edit.of("Remove code from passage", () -> stores.segments().delete(segmentId), () -> {
+            stores.segments().insert(s);
+            omissionStore.restore(omissions);
+        }));
     }
 
     public void setMemo(long segmentId, String memo) {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tema.model.Document;
+import org.tema.model.Omission;
 import org.tema.model.Segment;
 import org.tema.model.SpeakerTurn;
 import org.tema.model.TextEdit;
 import org.tema.model.TextRange;
 import org.tema.model.WordCount;
+import org.tema.store.OmissionRepository;
 
 /** Use cases of transcripts: add, describe, annotate, correct the text (codings kept on their words), delete. */
 public final class Documents {
@@ -124,10 +126,38 @@ public final class Documents {
             edit.adjust(t.range()).ifPresent(r -> newTurns.add(new SpeakerTurn(t.id(), t.documentId(), r.start(), r.end(),
                     t.speaker(), t.participantId(), t.startMillis(), t.endMillis())));
         }
-        history.perform(Edit.of("Edit text of «" + d.name() + "»",
-                () -> replaceText(id, newText, kept, removed, newTurns),
-                () -> replaceText(id, oldText, oldSegments, List.of(), oldTurns)));
+        OmissionRepository omissionStore = new OmissionRepository(stores.file());
+        List<Omission> oldOmissions = omissionStore.ofDocument(id);
+        List<Omission> newOmissions = adjustOmissions(edit, oldOmissions, kept);
+        history.perform(Edit.of("Edit text of «" + d.name() + "»", () -> {
+            replaceText(id, newText, kept, removed, newTurns);
+            omissionStore.deleteOfDocument(id);
+            omissionStore.restore(newOmissions);
+        }, () -> {
+            replaceText(id, oldText, oldSegments, List.of(), oldTurns);
+            omissionStore.deleteOfDocument(id);
+            omissionStore.restore(oldOmissions);
+        }));
         return new EditResult(shifted, removed);
+    }
+
+    /** Where the omissions lie after a text edit: moved with their words, kept inside their passage, dropped when gone. */
+    private static List<Omission> adjustOmissions(TextEdit edit, List<Omission> omissions, List<Segment> keptSegments) {
+        List<Omission> out = new ArrayList<>();
+        for (Omission o : omissions) {
+            Optional<Segment> passage = keptSegments.stream().filter(s -> s.id() == o.segmentId()).findFirst();
+            Optional<TextRange> moved = edit.adjust(o.range());
+            if (passage.isEmpty() || moved.isEmpty()) {
+                continue;
+            }
+            TextRange p = passage.get().range();
+            int start = Math.max(moved.get().start(), p.start());
+            int end = Math.min(moved.get().end(), p.end());
+            if (end > start && !(start == p.start() && end == p.end())) {
+                out.add(new Omission(o.segmentId(), start, end));
+            }
+        }
+        return out;
     }
 
     private void replaceText(long id, String text, List<Segment> segments, List<Segment> removed, List<SpeakerTurn> turns) {
@@ -150,10 +180,13 @@ public final class Documents {
         String text = text(id);
         List<SpeakerTurn> turns = turns(id);
         List<Segment> segments = stores.segments().ofDocument(id);
+        OmissionRepository omissionStore = new OmissionRepository(stores.file());
+        List<Omission> omissions = omissionStore.ofDocument(id);
         history.perform(Edit.of("Delete document «" + d.name() + "»", () -> stores.documents().delete(id), () -> {
             stores.documents().insert(d, text);
             turns.forEach(stores.turns()::insert);
             segments.forEach(stores.segments()::insert);
+            omissionStore.restore(omissions);
         }));
     }
 

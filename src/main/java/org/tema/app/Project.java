@@ -28,6 +28,8 @@ public final class Project implements AutoCloseable {
     private final CodeSplit codeSplit;
     private final AutoCoding autoCoding;
     private final Facts facts;
+    private final Omissions omissions;
+    private final Reporting reporting;
 
     private Project(ProjectFile file) {
         this.file = file;
@@ -46,6 +48,8 @@ public final class Project implements AutoCloseable {
         this.codeSplit = new CodeSplit(stores, history);
         this.autoCoding = new AutoCoding(stores, history, coder);
         this.facts = new Facts(stores);
+        this.omissions = new Omissions(stores, history);
+        this.reporting = new Reporting(stores);
     }
 
     public static Project create(Path path) {
@@ -122,6 +126,16 @@ public final class Project implements AutoCloseable {
 
     public Facts facts() {
         return facts;
+    }
+
+    /** Parts of coded passages left out when they are quoted. */
+    public Omissions omissions() {
+        return omissions;
+    }
+
+    /** Word reports, Excel workbooks and CSV tables of the project. */
+    public Reporting reporting() {
+        return reporting;
     }
 
     public List<SearchHit> search(String query) {

@@ -22,7 +22,8 @@ public final class Commands {
                 new RetrieveCommand(),
                 new MatrixCommand(),
                 new AutoCodeCommand(),
-                new FactsCommand());
+                new FactsCommand(),
+                new BenchReportCommand());
     }
 
     public static int run(List<String> args) {

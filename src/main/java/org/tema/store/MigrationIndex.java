@@ -7,7 +7,8 @@ final class MigrationIndex {
     static final List<String> NAMES = List.of(
             "V001__init.sql",
             "V002__candidate_themes.sql",
-            "V003__summary_grid.sql");
+            "V003__summary_grid.sql",
+            "V004__omissions.sql");
 
     private MigrationIndex() {
     }

@@ -1,0 +1,73 @@
+package org.tema.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tema.model.Attribute;
+import org.tema.model.AttributeValue;
+import org.tema.model.Category;
+import org.tema.model.Code;
+import org.tema.model.Participant;
+
+/**
+ * What the reports and tables are made from, read from a project once: codes in tree order, categories
+ * in the analyst's order, every coded passage as a {@link Quote} (by code, in document order), the
+ * figures of each code, the participants with their facts, and the two matrices.
+ */
+public record ReportData(String projectName, List<Code> codes, List<Category> categories,
+                         Map<Long, List<Quote>> quotesByCode, Map<Long, CodeFigures> figures,
+                         List<Participant> participants, List<Attribute> attributes, List<AttributeValue> values,
+                         Matrix coOccurrence, Matrix codeByGroup) {
+
+    public Code code(long id) {
+        return codes.stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no code with id " + id));
+    }
+
+    /** The code's place in the tree, e.g. «Rammer / Tid»; the label alone at the top level. */
+    public String codePath(Code code) {
+        List<String> names = new ArrayList<>();
+        for (Code c = code; c != null; c = c.parentId() == null ? null : code(c.parentId())) {
+            names.add(0, c.label());
+        }
+        return String.join(" / ", names);
+    }
+
+    public Optional<Category> categoryOf(long codeId) {
+        return categories.stream().filter(c -> c.codeIds().contains(codeId)).findFirst();
+    }
+
+    /** Codes in no category, in tree order. */
+    public List<Code> uncategorised() {
+        return codes.stream().filter(c -> categoryOf(c.id()).isEmpty()).toList();
+    }
+
+    public CodeFigures figures(long codeId) {
+        return figures.getOrDefault(codeId, CodeFigures.NONE);
+    }
+
+    public List<Quote> quotes(long codeId) {
+        return quotesByCode.getOrDefault(codeId, List.of());
+    }
+
+    /** The quotes of a code that the report prints: see {@link QuoteSelection}. */
+    public List<Quote> quotes(long codeId, QuoteSelection selection) {
+        List<Quote> all = quotes(codeId);
+        if (selection == QuoteSelection.ALL || !anyMarked()) {
+            return all;
+        }
+        return all.stream().filter(q -> q.segment().inReport()).toList();
+    }
+
+    /** True when at least one passage of the project is marked "use in report". */
+    public boolean anyMarked() {
+        return quotesByCode.values().stream().flatMap(List::stream).anyMatch(q -> q.segment().inReport());
+    }
+
+    /** A participant's value of an attribute, or "" when it has none. */
+    public String value(long participantId, long attributeId) {
+        return values.stream().filter(v -> v.participantId() == participantId && v.attributeId() == attributeId)
+                .map(AttributeValue::value).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,123 @@
+package org.tema.io.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tema.model.Code;
+import org.tema.model.Document;
+import org.tema.model.Omission;
+import org.tema.model.Participant;
+import org.tema.model.Segment;
+import org.tema.model.SpeakerTurn;
+import org.tema.store.CategoryRepository;
+import org.tema.store.CodeRepository;
+import org.tema.store.DocumentRepository;
+import org.tema.store.OmissionRepository;
+import org.tema.store.ParticipantRepository;
+import org.tema.store.ProjectFile;
+import org.tema.store.SegmentRepository;
+import org.tema.store.SpeakerTurnRepository;
+
+/** Reads what the reports need from a project file, in a handful of queries. */
+public final class ReportDataLoader {
+    private ReportDataLoader() {
+    }
+
+    public static ReportData load(ProjectFile file) {
+        List<Code> codes = treeOrder(new CodeRepository(file).list());
+        ParticipantRepository participantStore = new ParticipantRepository(file);
+        List<Participant> participants = participantStore.list();
+        Map<Long, Participant> participantById = participants.stream().collect(Collectors.toMap(Participant::id, p -> p));
+        Map<Long, List<Omission>> omissions = new OmissionRepository(file).list().stream()
+                .collect(Collectors.groupingBy(Omission::segmentId));
+        Map<Long, List<SpeakerTurn>> turns = new SpeakerTurnRepository(file).list().stream()
+                .collect(Collectors.groupingBy(SpeakerTurn::documentId));
+        DocumentRepository documentStore = new DocumentRepository(file);
+        Map<Long, Document> documents = documentStore.list().stream().collect(Collectors.toMap(Document::id, d -> d));
+        Map<Long, List<Segment>> segmentsByDocument = new SegmentRepository(file).list().stream()
+                .collect(Collectors.groupingBy(Segment::documentId));
+
+        Map<Long, List<Quote>> quotesByCode = new LinkedHashMap<>();
+        codes.forEach(c -> quotesByCode.put(c.id(), new ArrayList<>()));
+        for (Document d : documents.values().stream().sorted(Comparator.comparingLong(Document::id)).toList()) {
+            String text = documentStore.text(d.id());
+            LineIndex lines = new LineIndex(text);
+            List<SpeakerTurn> docTurns = turns.getOrDefault(d.id(), List.of());
+            for (Segment s : segmentsByDocument.getOrDefault(d.id(), List.of())) {
+                SpeakerTurn turn = turnAt(docTurns, s.start());
+                Participant p = turn == null || turn.participantId() == null ? null : participantById.get(turn.participantId());
+                String speaker = turn == null ? "" : turn.speaker();
+                String pseudonym = p != null ? p.pseudonym() : speaker;
+                String group = p != null && !p.group().isBlank() ? p.group() : d.group();
+                quotesByCode.computeIfAbsent(s.codeId(), k -> new ArrayList<>()).add(new Quote(s,
+                        QuoteText.of(text, s.start(), s.end(), omissions.getOrDefault(s.id(), List.of())),
+                        text.substring(s.start(), s.end()), speaker,
+                        p == null ? null : p.id(), pseudonym, group, d.name(), lines.lineOf(s.start()),
+                        turn == null ? null : turn.startMillis()));
+            }
+        }
+        quotesByCode.values().forEach(list -> list.sort(Comparator.comparingLong((Quote q) -> q.segment().documentId())
+                .thenComparingInt(q -> q.segment().start()).thenComparingLong(q -> q.segment().id())));
+        return new ReportData(file.name(), codes, new CategoryRepository(file).list(), quotesByCode, figures(quotesByCode),
+                participants, participantStore.attributes(), participantStore.values(),
+                Matrices.coOccurrence(codes, segmentsByDocument), Matrices.codeByGroup(codes, quotesByCode));
+    }
+
+    /** Codes depth first: each code followed by its subcodes, siblings by position. */
+    static List<Code> treeOrder(List<Code> all) {
+        Map<Long, List<Code>> children = new HashMap<>();
+        List<Code> roots = new ArrayList<>();
+        Set<Long> ids = all.stream().map(Code::id).collect(Collectors.toSet());
+        for (Code c : all) {
+            if (c.parentId() == null || !ids.contains(c.parentId())) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Comparator<Code> order = Comparator.comparingInt(Code::position).thenComparingLong(Code::id);
+        List<Code> out = new ArrayList<>();
+        addInOrder(roots, children, order, out);
+        return out;
+    }
+
+    private static void addInOrder(List<Code> level, Map<Long, List<Code>> children, Comparator<Code> order, List<Code> out) {
+        for (Code c : level.stream().sorted(order).toList()) {
+            out.add(c);
+            addInOrder(children.getOrDefault(c.id(), List.of()), children, order, out);
+        }
+    }
+
+    /** The turn that holds the offset, or else the last turn that starts before it; null when none does. */
+    static SpeakerTurn turnAt(List<SpeakerTurn> turns, int offset) {
+        SpeakerTurn best = null;
+        for (SpeakerTurn t : turns) {
+            if (t.start() > offset) {
+                break;
+            }
+            best = t;
+        }
+        return best;
+    }
+
+    private static Map<Long, CodeFigures> figures(Map<Long, List<Quote>> quotesByCode) {
+        return quotesByCode.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+            List<Quote> q = e.getValue();
+            return new CodeFigures(q.size(), distinct(q, x -> x.segment().documentId()), distinct(q, Quote::participantId));
+        }));
+    }
+
+    private static int distinct(List<Quote> quotes, Function<Quote, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        quotes.stream().map(key).filter(Objects::nonNull).forEach(seen::add);
+        return seen.size();
+    }
+}

@@ -1,0 +1,9 @@
+package org.tema.io.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes one kind of report from a project's report data. */
+public interface ReportWriter {
+    void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException;
+}

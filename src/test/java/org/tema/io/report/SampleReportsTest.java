@@ -1,0 +1,44 @@
+package org.tema.io.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tema.app.Project;
+
+/**
+ * Writes every report of the sample project into {@code target/sample-reports/} (to be converted to PDF
+ * and looked at) and checks them against the project.
+ */
+class SampleReportsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyReportOfTheSampleProjectIsWrittenAndQuotesEveryMarkedPassage() throws Exception {
+        Path out = Path.of("target", "sample-reports");
+        Files.createDirectories(out);
+        try (Project p = SampleProject.build(dir.resolve("losen.tema"))) {
+            ReportSettings settings = ReportSettings.defaults(Locale.forLanguageTag("nb")).withDate(LocalDate.of(2026, 11, 30))
+                    .withParticipantFacts(true);
+            for (ReportKind kind : ReportKind.values()) {
+                p.reporting().writeReport(kind, settings, out.resolve("report-" + kind.key() + ".docx"));
+            }
+            ReportData data = p.reporting().data();
+            XWPFDocument findings = Docx.open(out.resolve("report-findings.docx"));
+            List<String> quotes = Docx.texts(findings, WordStyles.QUOTE);
+            long marked = data.quotesByCode().values().stream().mapToLong(List::size).sum();
+            assertEquals(marked, quotes.size());
+            assertTrue(marked > 30, "the sample coding has quotes in the two plain-text interviews");
+            assertEquals(List.of("1 Informantene", "2 Formen følger ungdommen og stedet", "3 Relasjonen bærer oppfølgingen",
+                    "4 Mellom tall og skjønn", "5 Koder uten kategori"), Docx.texts(findings, WordStyles.HEADING_1));
+        }
+    }
+}
