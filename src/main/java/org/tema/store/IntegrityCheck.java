@@ -33,6 +33,9 @@ public final class IntegrityCheck {
         sql.list("SELECT id, text FROM document", rs -> lengths.put(rs.getLong(1), rs.getString(2).length()));
         checkRanges(sql, "SELECT id, document_id, start, end FROM segment", "segment", lengths, problems);
         checkRanges(sql, "SELECT id, document_id, start, end FROM speaker_turn", "speaker turn", lengths, problems);
+        sql.list("SELECT o.segment_id, o.start, o.end FROM segment_omission o JOIN segment s ON s.id = o.segment_id "
+                + "WHERE o.start < s.start OR o.end > s.end OR o.end <= o.start", rs -> problems.add("omission ["
+                + rs.getInt(2) + ", " + rs.getInt(3) + ") lies outside its passage " + rs.getLong(1)));
         return problems;
     }
 

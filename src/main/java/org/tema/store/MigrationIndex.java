@@ -8,7 +8,8 @@ final class MigrationIndex {
             "V001__init.sql",
             "V002__candidate_themes.sql",
             "V003__summary_grid.sql",
-            "V004__omissions.sql");
+            "V004__omissions.sql",
+            "V005__document_listing.sql");
 
     private MigrationIndex() {
     }

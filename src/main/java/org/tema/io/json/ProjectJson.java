@@ -29,6 +29,7 @@ import org.tema.store.ParticipantRepository;
 import org.tema.store.ProjectFile;
 import org.tema.store.SegmentRepository;
 import org.tema.store.SpeakerTurnRepository;
+import org.tema.store.OmissionRepository;
 import org.tema.store.SummaryCellRepository;
 
 /**
@@ -57,7 +58,7 @@ public final class ProjectJson {
                 new SpeakerTurnRepository(file).list(), participants.list(), participants.attributes(),
                 participants.values(), new CodeRepository(file).list().stream().sorted(Comparator.comparingLong(Code::id)).toList(),
                 new CategoryRepository(file).list(), new SegmentRepository(file).list(), new JournalRepository(file).list(),
-                new SummaryCellRepository(file).list());
+                new SummaryCellRepository(file).list(), new OmissionRepository(file).list());
     }
 
     public static void write(ProjectFile file, Path out) throws IOException {
@@ -113,6 +114,7 @@ public final class ProjectJson {
             JournalRepository journal = new JournalRepository(file);
             s.journal().forEach(journal::insert);
             s.summaryCells().forEach(new SummaryCellRepository(file)::put);
+            s.omissions().forEach(new OmissionRepository(file)::insert);
         });
     }
 

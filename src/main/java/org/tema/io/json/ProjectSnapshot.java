@@ -8,6 +8,7 @@ import org.tema.model.Code;
 import org.tema.model.Coder;
 import org.tema.model.Document;
 import org.tema.model.JournalEntry;
+import org.tema.model.Omission;
 import org.tema.model.Participant;
 import org.tema.model.Segment;
 import org.tema.model.SpeakerTurn;
@@ -18,12 +19,14 @@ public record ProjectSnapshot(String format, int version, List<Coder> coders, Li
                               List<SpeakerTurn> speakerTurns, List<Participant> participants,
                               List<Attribute> attributes, List<AttributeValue> attributeValues, List<Code> codes,
                               List<Category> categories, List<Segment> segments, List<JournalEntry> journal,
-                              List<SummaryCell> summaryCells) {
+                              List<SummaryCell> summaryCells, List<Omission> omissions) {
     public static final String FORMAT = "tema-project";
     public static final int VERSION = 1;
 
     public ProjectSnapshot {
-        summaryCells = summaryCells == null ? List.of() : summaryCells; // absent from exports before the summary grid
+        // absent from exports made before these were added
+        summaryCells = summaryCells == null ? List.of() : summaryCells;
+        omissions = omissions == null ? List.of() : omissions;
     }
 
     /** A document with its text. */

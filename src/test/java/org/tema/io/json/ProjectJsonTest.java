@@ -33,6 +33,7 @@ class ProjectJsonTest {
             var s = p.coding().apply(doc, child.id(), r[0], r[1]);
             p.coding().setMemo(s.id(), "sentralt sitat");
             p.coding().setInReport(s.id(), true);
+            p.omissions().add(s.id(), r[0] + 6, r[0] + 10);
             var cat = p.categories().create("Relasjonen bærer", "beskrivelse");
             p.categories().addCode(cat.id(), child.id(), 0);
             var berit = p.participants().add("Berit", "Kontor B", false);
@@ -56,6 +57,7 @@ class ProjectJsonTest {
         String json = Files.readString(first);
         assertTrue(json.contains("Tillit bygges over tid."));
         assertTrue(json.contains("\"inReport\" : true"));
+        assertTrue(json.contains("\"omissions\" : [ {"), "omissions are exported");
         try (Project p = Project.open(copy)) {
             assertEquals(List.of(), p.check());
             assertEquals(1, p.search("åpenhet").size());
