@@ -23,7 +23,8 @@ public final class Commands {
                 new MatrixCommand(),
                 new AutoCodeCommand(),
                 new FactsCommand(),
-                new BenchReportCommand());
+                new BenchReportCommand(),
+                new ImportCommand());
     }
 
     public static int run(List<String> args) {

@@ -1,0 +1,103 @@
+package org.tema.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.tema.io.ImportException;
+import org.tema.io.transcript.Transcript;
+import org.tema.io.transcript.TranscriptFiles;
+import org.tema.model.Document;
+import org.tema.model.WordCount;
+
+/**
+ * Imports transcripts: each file is read, its speakers matched to participants, and stored in its
+ * own transaction as one undoable edit. A file that fails leaves the project as it was and does not
+ * stop the others. The next files are read in the background while one is stored.
+ */
+public final class ImportTranscripts {
+    private static final int READ_AHEAD = 4;
+    private final Stores stores;
+    private final History history;
+    private final TranscriptFiles formats;
+
+    public ImportTranscripts(Project project) {
+        this(project.stores(), project.history(), TranscriptFiles.standard());
+    }
+
+    ImportTranscripts(Stores stores, History history, TranscriptFiles formats) {
+        this.stores = stores;
+        this.history = history;
+        this.formats = formats;
+    }
+
+    /** The supported files among {@code paths}; folders give their supported files. */
+    public List<Path> expand(List<Path> paths) {
+        return formats.expand(paths);
+    }
+
+    /** Reads a file without storing it, for the speaker review before import. */
+    public Transcript read(Path file) {
+        return formats.read(file);
+    }
+
+    public List<ImportResult> run(List<Path> paths, ImportOptions options) {
+        return run(paths, options, ImportProgress.NONE, () -> false);
+    }
+
+    /**
+     * Imports the files (folders give their supported files), reporting after each file; when
+     * {@code cancelled} turns true, the files not yet begun are reported as cancelled.
+     */
+    public List<ImportResult> run(List<Path> paths, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
+        List<Path> files = expand(paths);
+        List<ImportResult> results = new ArrayList<>();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        try (ReadAhead<Path, Object> reads = new ReadAhead<>(files, this::readOrFailure, threads, READ_AHEAD)) {
+            for (Path file : files) {
+                ImportResult r = cancelled.getAsBoolean() ? ImportResult.cancelled(file) : store(file, reads.next(), options);
+                results.add(r);
+                progress.fileDone(results.size(), files.size(), r);
+            }
+        }
+        return results;
+    }
+
+    private Object readOrFailure(Path file) {
+        try {
+            return formats.read(file);
+        } catch (ImportException e) {
+            return e;
+        } catch (RuntimeException e) {
+            return new ImportException(file, "the file could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ImportResult store(Path file, Object read, ImportOptions options) {
+        if (read instanceof ImportException e) {
+            return ImportResult.failed(file, e.getMessage());
+        }
+        Transcript t = (Transcript) read;
+        String name = documentName(file);
+        if (stores.documents().findByName(name).isPresent()) {
+            return ImportResult.failed(file, new ImportException(file,
+                    "the project already has a document named «" + name + "»; rename or delete that one first").getMessage());
+        }
+        int words = WordCount.of(t.text());
+        Document draft = new Document(0, Guids.next(), name, file.getFileName().toString(), t.format(), words,
+                options.group(), null, "");
+        AddTranscriptEdit edit = new AddTranscriptEdit(stores, draft, t.text(), t.turns(), options);
+        try {
+            history.perform(edit);
+        } catch (RuntimeException e) {
+            return ImportResult.failed(file, new ImportException(file, "it could not be stored (" + e.getMessage() + ")", e).getMessage());
+        }
+        return ImportResult.imported(file, edit.documentId(), t.turns().size(), words, t.speakers().size());
+    }
+
+    static String documentName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
