@@ -58,7 +58,8 @@ public final class DocxReader implements TranscriptReader {
                 .map(c -> c.getText().replace('\n', ' ').strip()).filter(s -> !s.isEmpty()).toList();
         if (cells.size() >= 2 && looksLikeLabel(cells.get(0))) {
             String rest = String.join(" ", cells.subList(1, cells.size()));
-            return Paragraph.labelled(cells.get(0), cells.get(0) + ": " + rest);
+            String label = cells.get(0).endsWith(":") ? cells.get(0).substring(0, cells.get(0).length() - 1).strip() : cells.get(0);
+            return Paragraph.labelled(label, label + ": " + rest);
         }
         return Paragraph.of(String.join("\t", cells));
     }

@@ -17,7 +17,7 @@ public final class SpeakerLabels {
 
     private static final String TIME = "(?:[\\[(]?(?<time>\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)[\\])]?\\s+)?";
     private static final String WORD = "[\\p{L}\\p{M}\\p{N}'’.\\-]+";
-    private static final Pattern BRACKETED = Pattern.compile("^\\s*" + TIME + "\\[(?<name>[^\\]\\n]{1,40})\\]\\s*:?\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*" + TIME + "\\[(?<name>\\p{L}[^\\]\\n]{0,39})\\]\\s*:?\\s*");
     private static final Pattern COLON = Pattern.compile("^\\s*" + TIME
             + "(?<name>\\p{Lu}" + "[\\p{L}\\p{M}\\p{N}'’.\\-]*(?: " + WORD + "){0,2})(?:\\s*\\([^)\\n]{0,30}\\))?\\s*:(?=\\s|$)\\s*");
     private static final Set<String> INTERVIEWER = Set.of("i", "int", "intervjuer", "intervjuar", "interviewer",
