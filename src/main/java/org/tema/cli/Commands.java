@@ -24,7 +24,9 @@ public final class Commands {
                 new AutoCodeCommand(),
                 new FactsCommand(),
                 new BenchReportCommand(),
-                new ImportCommand());
+                new ImportCommand(),
+                new ParticipantsCommand(),
+                new SpeakersCommand());
     }
 
     public static int run(List<String> args) {
