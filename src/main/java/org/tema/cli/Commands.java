@@ -26,7 +26,8 @@ public final class Commands {
                 new BenchReportCommand(),
                 new ImportCommand(),
                 new ParticipantsCommand(),
-                new SpeakersCommand());
+                new SpeakersCommand(),
+                new GuideCommand());
     }
 
     public static int run(List<String> args) {
