@@ -27,7 +27,8 @@ public final class Commands {
                 new ImportCommand(),
                 new ParticipantsCommand(),
                 new SpeakersCommand(),
-                new GuideCommand());
+                new GuideCommand(),
+                new DemoCommand());
     }
 
     public static int run(List<String> args) {
