@@ -40,10 +40,12 @@ final class AddTranscriptEdit implements Edit {
         boolean redo = documentId != 0;
         Map<String, Long> participantOf = redo ? recreateParticipants() : matchParticipants();
         documentId = stores.documents().insert(redo ? withId(draft, documentId) : draft, text);
+        List<SpeakerTurn> stored = new ArrayList<>(turns.size());
         for (SpeakerTurn t : turns) {
-            stores.turns().insert(new SpeakerTurn(0, documentId, t.start(), t.end(), t.speaker(),
-                    participantOf.get(t.speaker()), t.startMillis(), t.endMillis()));
+            stored.add(new SpeakerTurn(0, documentId, t.start(), t.end(), t.speaker(), participantOf.get(t.speaker()),
+                    t.startMillis(), t.endMillis()));
         }
+        stores.turns().insertAll(stored);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class ImportTranscripts {
     public List<ImportResult> run(List<Path> paths, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
         List<Path> files = expand(paths);
         List<ImportResult> results = new ArrayList<>();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int threads = Runtime.getRuntime().availableProcessors(); // the writer mostly waits for the database
         try (ReadAhead<Path, Object> reads = new ReadAhead<>(files, this::readOrFailure, threads, READ_AHEAD)) {
             for (Path file : files) {
                 ImportResult r = cancelled.getAsBoolean() ? ImportResult.cancelled(file) : store(file, reads.next(), options);
@@ -63,9 +63,14 @@ public final class ImportTranscripts {
         return results;
     }
 
+    /** A transcript read and counted on a reader thread. */
+    private record Read(Transcript transcript, int words) {
+    }
+
     private Object readOrFailure(Path file) {
         try {
-            return formats.read(file);
+            Transcript t = formats.read(file);
+            return new Read(t, WordCount.of(t.text()));
         } catch (ImportException e) {
             return e;
         } catch (RuntimeException e) {
@@ -77,13 +82,13 @@ public final class ImportTranscripts {
         if (read instanceof ImportException e) {
             return ImportResult.failed(file, e.getMessage());
         }
-        Transcript t = (Transcript) read;
+        Transcript t = ((Read) read).transcript();
         String name = documentName(file);
         if (stores.documents().findByName(name).isPresent()) {
             return ImportResult.failed(file, new ImportException(file,
                     "the project already has a document named «" + name + "»; rename or delete that one first").getMessage());
         }
-        int words = WordCount.of(t.text());
+        int words = ((Read) read).words();
         Document draft = new Document(0, Guids.next(), name, file.getFileName().toString(), t.format(), words,
                 options.group(), null, "");
         AddTranscriptEdit edit = new AddTranscriptEdit(stores, draft, t.text(), t.turns(), options);

@@ -82,6 +82,6 @@ final class RelabelEdit implements Edit {
 
     private void replace(long doc, List<SpeakerTurn> turns) {
         stores.turns().deleteOfDocument(doc);
-        turns.forEach(stores.turns()::insert);
+        stores.turns().insertAll(turns);
     }
 }
