@@ -2,7 +2,9 @@ package org.tema.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.tema.io.ImportException;
 import org.tema.io.transcript.Transcript;
@@ -52,10 +54,12 @@ public final class ImportTranscripts {
     public List<ImportResult> run(List<Path> paths, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
         List<Path> files = expand(paths);
         List<ImportResult> results = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        stores.documents().list().forEach(d -> names.add(d.name()));
         int threads = Runtime.getRuntime().availableProcessors(); // the writer mostly waits for the database
         try (ReadAhead<Path, Object> reads = new ReadAhead<>(files, this::readOrFailure, threads, READ_AHEAD)) {
             for (Path file : files) {
-                ImportResult r = cancelled.getAsBoolean() ? ImportResult.cancelled(file) : store(file, reads.next(), options);
+                ImportResult r = cancelled.getAsBoolean() ? ImportResult.cancelled(file) : store(file, reads.next(), options, names);
                 results.add(r);
                 progress.fileDone(results.size(), files.size(), r);
             }
@@ -78,13 +82,13 @@ public final class ImportTranscripts {
         }
     }
 
-    private ImportResult store(Path file, Object read, ImportOptions options) {
+    private ImportResult store(Path file, Object read, ImportOptions options, Set<String> names) {
         if (read instanceof ImportException e) {
             return ImportResult.failed(file, e.getMessage());
         }
         Transcript t = ((Read) read).transcript();
         String name = documentName(file);
-        if (stores.documents().findByName(name).isPresent()) {
+        if (names.contains(name)) {
             return ImportResult.failed(file, new ImportException(file,
                     "the project already has a document named «" + name + "»; rename or delete that one first").getMessage());
         }
@@ -97,6 +101,7 @@ public final class ImportTranscripts {
         } catch (RuntimeException e) {
             return ImportResult.failed(file, new ImportException(file, "it could not be stored (" + e.getMessage() + ")", e).getMessage());
         }
+        names.add(name);
         return ImportResult.imported(file, edit.documentId(), t.turns().size(), words, t.speakers().size());
     }
 
