@@ -38,9 +38,28 @@ public final class ImportTranscripts {
         return formats.expand(paths);
     }
 
-    /** Reads a file without storing it, for the speaker review before import. */
+    /** Reads a file without storing it. */
     public Transcript read(Path file) {
         return formats.read(file);
+    }
+
+    /** One speaker of a file not yet imported: its turns, the participant it would become, and whether that exists already. */
+    public record SpeakerPreview(String label, int turns, String participant, boolean existing, boolean interviewer) {
+    }
+
+    /** The speakers a file would bring in with these options, for the review before import. */
+    public List<SpeakerPreview> previewSpeakers(Path file, ImportOptions options) {
+        Transcript t = formats.read(file);
+        SpeakerMatcher matcher = new SpeakerMatcher(stores);
+        List<SpeakerPreview> out = new ArrayList<>();
+        for (String label : t.speakers()) {
+            int turns = (int) t.turns().stream().filter(x -> x.speaker().equals(label)).count();
+            String name = options.participantName(label);
+            var existing = matcher.find(name);
+            out.add(new SpeakerPreview(label, turns, existing.map(p -> p.pseudonym()).orElse(name), existing.isPresent(),
+                    existing.map(p -> p.interviewer()).orElse(SpeakerMatcher.isInterviewer(label, options))));
+        }
+        return out;
     }
 
     public List<ImportResult> run(List<Path> paths, ImportOptions options) {

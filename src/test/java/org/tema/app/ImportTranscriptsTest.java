@@ -136,4 +136,21 @@ class ImportTranscriptsTest {
             assertEquals(1, p.counts().documents());
         }
     }
+
+    @Test
+    void previewShowsTheSpeakersAndTheirParticipantsWithoutStoringAnything() throws Exception {
+        Path a = text("a.txt", "Intervjuer: Hva?\n\nANNE: Ja.\n\nBent: Nei.\n\nAnne: Jo.\n");
+        try (Project p = Project.create(dir.resolve("p.tema"))) {
+            p.participants().add("Anne", "Kontor A", false);
+            ProjectCounts before = p.counts();
+            List<ImportTranscripts.SpeakerPreview> preview = new ImportTranscripts(p).previewSpeakers(a,
+                    new ImportOptions("", Map.of("Bent", "Bente"), Set.of()));
+            assertEquals(List.of(
+                    new ImportTranscripts.SpeakerPreview("ANNE", 1, "Anne", true, false),
+                    new ImportTranscripts.SpeakerPreview("Anne", 1, "Anne", true, false),
+                    new ImportTranscripts.SpeakerPreview("Bent", 1, "Bente", false, false),
+                    new ImportTranscripts.SpeakerPreview("Intervjuer", 1, "Intervjuer", false, true)), preview);
+            assertEquals(before, p.counts());
+        }
+    }
 }
