@@ -14,19 +14,18 @@ import org.tema.io.ImportException;
 /**
  * Protects against zip bombs in .docx, .odt and .xlsx files. Before a file is opened, the sizes its
  * central directory declares are checked; while it is read, {@link #bounded} and POI's
- * {@link ZipSecureFile} limits stop any entry that inflates further than it declared.
+ * {@link ZipSecureFile} ratio check (left at POI's defaults, which other parts of Tema share) stop
+ * any entry that inflates further than it declared.
  */
 public final class ZipGuard {
     /** The most that all entries of one file may expand to. */
     public static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
-    /** The most one entry may expand per compressed byte (a Word document's XML inflates 5 to 30 times). */
-    public static final double MAX_RATIO = 200;
+    /**
+     * The most one entry may expand per compressed byte: 100, as POI's own {@link ZipSecureFile}
+     * check allows while inflating (a Word document's XML inflates 5 to 30 times).
+     */
+    public static final double MAX_RATIO = 100;
     private static final long RATIO_FLOOR = 1024 * 1024; // small entries may compress very well
-
-    static {
-        ZipSecureFile.setMinInflateRatio(1 / MAX_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_TOTAL_BYTES);
-    }
 
     private ZipGuard() {
     }
