@@ -8,7 +8,8 @@ public record ImportResult(Path file, Status status, long documentId, int turns,
 
     static ImportResult imported(Path file, long documentId, int turns, int words, int speakers) {
         return new ImportResult(file, Status.IMPORTED, documentId, turns, words, speakers,
-                "Imported «" + file.getFileName() + "»: " + words + " words, " + turns + " speaker turns, " + speakers + " speakers.");
+                "Imported «" + file.getFileName() + "»: " + count(words, "word") + ", " + count(turns, "speaker turn") + ", "
+                        + count(speakers, "speaker") + ".");
     }
 
     static ImportResult failed(Path file, String message) {
@@ -17,6 +18,10 @@ public record ImportResult(Path file, Status status, long documentId, int turns,
 
     static ImportResult cancelled(Path file) {
         return new ImportResult(file, Status.CANCELLED, 0, 0, 0, 0, "Not imported «" + file.getFileName() + "»: the import was cancelled.");
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public boolean ok() {

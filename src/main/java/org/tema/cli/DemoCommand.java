@@ -25,7 +25,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String usage() {
-        return "DIR [--from SAMPLE-DIR]        build DIR/sample.tema, a partly coded sample project";
+        return "DIR [--from SAMPLE-DIR]     build DIR/sample.tema, a partly coded sample project";
     }
 
     @Override

@@ -14,7 +14,7 @@ final class GuideCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema GUIDE.docx|.txt|.md     make numbered codes from an interview guide";
+        return "P.tema GUIDE                make numbered codes from an interview guide (.docx .txt .md)";
     }
 
     @Override
@@ -22,8 +22,8 @@ final class GuideCommand implements Command {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(2, false, "a project file and an interview guide");
         try (Project p = Project.open(args.path(0))) {
             ImportGuide.Result r = new ImportGuide(p).run(args.path(1));
-            console.out().println("Guide: " + r.themes() + " themes, " + r.added() + " question codes added, "
-                    + r.updated() + " updated.");
+            console.out().println("Guide: " + r.themes() + (r.themes() == 1 ? " theme, " : " themes, ") + r.added()
+                    + " question codes added, " + r.updated() + " updated.");
         }
         return Cli.OK;
     }

@@ -18,7 +18,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema FILE|FOLDER... [--group NAME]  import transcripts (txt md docx odt rtf vtt srt)";
+        return "P.tema FILE|FOLDER...       import transcripts (txt md docx odt rtf vtt srt) [--group NAME]";
     }
 
     @Override

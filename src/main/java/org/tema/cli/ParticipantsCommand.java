@@ -14,7 +14,7 @@ final class ParticipantsCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema FILE.csv|FILE.xlsx      import participants (pseudonym, group, typed attributes)";
+        return "P.tema FILE.csv|FILE.xlsx   import participants (pseudonym, group, typed attributes)";
     }
 
     @Override

@@ -30,7 +30,7 @@ class ImportCommandsTest {
         Files.write(folder.resolve("tom.txt"), new byte[0]);
         Path project = dir.resolve("p.tema");
         assertEquals(Cli.FAILURE, run("import", project.toString(), folder.toString(), "--group", "Kontor A"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported «a.txt»: 2 words, 1 speaker turns, 1 speakers."));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported «a.txt»: 2 words, 1 speaker turn, 1 speaker."));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("Could not import «tom.txt»: the file is empty."), e);
         assertTrue(e.contains("1 of 2 files were not imported: tom.txt"), e);
@@ -48,7 +48,7 @@ class ImportCommandsTest {
         assertEquals(Cli.OK, run("import", project.toString(), Files.writeString(dir.resolve("a.txt"), "Anne: Ja.\n").toString()));
         String o = out.toString(StandardCharsets.UTF_8);
         assertTrue(o.contains("Participants: 1 added, 0 updated; attributes: alder (integer)"), o);
-        assertTrue(o.contains("Guide: 1 themes, 2 question codes added, 0 updated."), o);
+        assertTrue(o.contains("Guide: 1 theme, 2 question codes added, 0 updated."), o);
     }
 
     @Test
