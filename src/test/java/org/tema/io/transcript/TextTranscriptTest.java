@@ -109,4 +109,15 @@ class TextTranscriptTest {
         assertTrue(SpeakerLabels.isInterviewer("INTERVIEWER 2"));
         assertFalse(SpeakerLabels.isInterviewer("Ida"));
     }
+
+    @Test
+    void turnRangesCountUtf16UnitsPastEmojiAndCombiningMarks() throws Exception {
+        String text = "Anne: Vi 😀 ler.\nBjo\u0308rn: Og så?";
+        Transcript t = read("emoji.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Vi 😀 ler.", turnText(t, 0));
+        assertEquals(6, t.turns().get(0).start());
+        assertEquals(16, t.turns().get(0).end()); // the emoji counts two
+        assertEquals("Bjo\u0308rn", t.turns().get(1).speaker());
+        assertEquals("Og så?", turnText(t, 1));
+    }
 }
