@@ -49,7 +49,7 @@ public final class Project implements AutoCloseable {
         this.autoCoding = new AutoCoding(stores, history, coder);
         this.facts = new Facts(stores);
         this.omissions = new Omissions(stores, history);
-        this.reporting = new Reporting(stores);
+        this.reporting = new Reporting(stores, retrieval, matrices, facts);
     }
 
     public static Project create(Path path) {

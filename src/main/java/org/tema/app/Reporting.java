@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.tema.analysis.Cooccurrence;
+import org.tema.analysis.PassageFilter;
 import org.tema.io.report.DataTables;
 import org.tema.io.report.Labels;
 import org.tema.io.report.ReportData;
@@ -16,18 +18,37 @@ import org.tema.io.table.XlsxWriter;
 
 /**
  * Use cases of the reporting phase: write a Word report, the Excel workbook or the CSV tables. Each
- * reads the project once and writes its files whole or not at all; the project is not changed.
+ * reads the project once and writes its files whole or not at all; the project is not changed. The
+ * matrices and the participants' facts in the reports are those of {@link Matrices} and {@link Facts}
+ * with their defaults ({@code tema matrix}, {@code tema facts}), so the reports show the program's numbers.
  */
 public final class Reporting {
-    private final Stores stores;
+    /** The passages the reports' matrices count: those of {@code tema matrix} without options (no interviewer). */
+    public static final PassageFilter MATRIX_FILTER = PassageFilter.DEFAULT;
+    /** How the reports' co-occurrence matrix pairs passages: by shared words. */
+    public static final Cooccurrence.Mode COOCCURRENCE_MODE = Cooccurrence.Mode.OVERLAP;
+    /** Whether the reports' facts count the interviewers: no, as {@code tema facts} without options. */
+    public static final boolean FACTS_INCLUDE_INTERVIEWERS = false;
 
-    public Reporting(Stores stores) {
+    private final Stores stores;
+    private final Retrieval retrieval;
+    private final Matrices matrices;
+    private final Facts facts;
+
+    public Reporting(Stores stores, Retrieval retrieval, Matrices matrices, Facts facts) {
         this.stores = stores;
+        this.retrieval = retrieval;
+        this.matrices = matrices;
+        this.facts = facts;
     }
 
     /** What the reports are made from, for a preview. */
     public ReportData data() {
-        return ReportDataLoader.load(stores.file());
+        ReportData.Analysis analysis = new ReportData.Analysis(
+                matrices.cooccurrence(COOCCURRENCE_MODE, MATRIX_FILTER),
+                matrices.byGroup(Matrices.Measure.PASSAGES, MATRIX_FILTER),
+                facts.ofParticipants(FACTS_INCLUDE_INTERVIEWERS));
+        return ReportDataLoader.load(stores.file(), retrieval.allCoded(PassageFilter.EVERYTHING), analysis);
     }
 
     public void writeReport(ReportKind kind, ReportSettings settings, Path target) throws IOException {

@@ -12,16 +12,15 @@ import org.tema.model.Participant;
 
 /**
  * The project's numbers as plain tables for Excel and CSV: every coded passage (one row each), the
- * co-occurrence matrix, the code × group matrix and the participants' facts.
+ * co-occurrence matrix (with each code's number of passages in a last column), the code × group
+ * matrix and the participants' attribute values. The matrices hold the analysis figures as they are.
  */
 public final class DataTables {
     private DataTables() {
     }
 
     public static List<Table> of(ReportData data, Labels labels) {
-        return List.of(passages(data, labels),
-                matrix(data.coOccurrence(), labels.get("sheet.coOccurrence"), labels.get("file.coOccurrence"), labels),
-                matrix(data.codeByGroup(), labels.get("sheet.codeByGroup"), labels.get("file.codeByGroup"), labels),
+        return List.of(passages(data, labels), coOccurrence(data, labels), codeByGroup(data, labels),
                 participants(data, labels));
     }
 
@@ -47,16 +46,34 @@ public final class DataTables {
         return new Table(labels.get("sheet.passages"), labels.get("file.passages"), header, rows);
     }
 
-    static Table matrix(Matrix m, String sheet, String file, Labels labels) {
+    static Table coOccurrence(ReportData data, Labels labels) {
+        MatrixTable m = MatrixTable.codesInOrder(data.coOccurrence(), data.codes());
+        List<Long> passages = data.codes().stream().map(c -> data.codeByGroup().row(c.id()).total()).toList();
+        return matrix(m, passages, labels.get("sheet.coOccurrence"), labels.get("file.coOccurrence"), labels);
+    }
+
+    static Table codeByGroup(ReportData data, Labels labels) {
+        MatrixTable m = MatrixTable.rowsInOrder(data.codeByGroup(), data.codes());
+        return matrix(m, null, labels.get("sheet.codeByGroup"), labels.get("file.codeByGroup"), labels);
+    }
+
+    /** A table of a matrix: the code, its figures and, when {@code passages} is not null, its number of passages. */
+    private static Table matrix(MatrixTable m, List<Long> passages, String sheet, String file, Labels labels) {
         List<String> header = new ArrayList<>();
         header.add(labels.get("column.code"));
         header.addAll(m.columns());
+        if (passages != null) {
+            header.add(labels.get("column.passages"));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < m.rows().size(); r++) {
             List<Object> row = new ArrayList<>();
-            row.add(m.rows().get(r));
+            row.add(m.rows().get(r).label());
             for (int c = 0; c < m.columns().size(); c++) {
-                row.add(m.get(r, c));
+                row.add(m.cell(r, c));
+            }
+            if (passages != null) {
+                row.add(passages.get(r));
             }
             rows.add(row);
         }

@@ -56,14 +56,14 @@ public final class FindingsReport implements ReportWriter {
     }
 
     private static void facts(WordDocument doc, ReportData data, Labels labels) {
-        doc.paragraph(WordStyles.NORMAL, ParticipantFacts.intro(data, labels));
-        for (String line : ParticipantFacts.lines(data, labels)) {
+        doc.paragraph(WordStyles.NORMAL, FactLines.intro(data, labels));
+        for (String line : FactLines.lines(data.facts(), labels)) {
             doc.paragraph(WordStyles.NORMAL, line);
         }
         List<String> header = new ArrayList<>(List.of(labels.get("column.participant"), labels.get("column.group")));
         data.attributes().forEach(a -> header.add(a.name()));
         List<List<String>> rows = new ArrayList<>();
-        for (Participant p : ParticipantFacts.interviewees(data)) {
+        for (Participant p : data.interviewees()) {
             List<String> row = new ArrayList<>(List.of(p.pseudonym(), p.group()));
             for (Attribute a : data.attributes()) {
                 row.add(data.value(p.id(), a.id()));

@@ -7,8 +7,15 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.tema.model.Code;
 
-/** The co-occurrence matrix of the codes and the code × group matrix as Word tables, on landscape pages. */
+/**
+ * The co-occurrence matrix of the codes and the code × group matrix as Word tables, on landscape pages.
+ * The figures are the analysis results as they are; the co-occurrence table shows its diagonal (a code
+ * with itself) as a dash and each code's number of passages in a last column.
+ */
 public final class MatricesReport implements ReportWriter {
+    /** What the co-occurrence table shows where a code meets itself. */
+    static final String DIAGONAL = "–";
+
     @Override
     public void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException {
         Labels labels = Labels.of(settings.locale());
@@ -19,15 +26,25 @@ public final class MatricesReport implements ReportWriter {
         doc.paragraph(WordStyles.NOTE, labels.get("matrix.coOccurrence.note"));
         List<String> keys = columnKeys(data.codes());
         List<String> rowLabels = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            Code c = data.codes().get(i);
-            rowLabels.add(c.number().isBlank() ? c.label() + " [" + keys.get(i) + "]" : c.label());
+        List<List<String>> rows = new ArrayList<>();
+        MatrixTable co = MatrixTable.codesInOrder(data.coOccurrence(), data.codes());
+        for (int r = 0; r < keys.size(); r++) {
+            Code c = data.codes().get(r);
+            rowLabels.add(c.number().isBlank() ? c.label() + " [" + keys.get(r) + "]" : c.label());
+            List<String> row = new ArrayList<>(figures(co, r));
+            row.set(r, DIAGONAL);
+            row.add(Long.toString(data.codeByGroup().row(c.id()).total()));
+            rows.add(row);
         }
-        matrix(doc, data.coOccurrence(), rowLabels, keys);
+        List<String> columns = new ArrayList<>(keys);
+        columns.add(labels.get("column.passages"));
+        table(doc, rowLabels, columns, rows);
         doc.paragraph(WordStyles.NORMAL, "");
         doc.heading(1, "2 " + labels.get("matrix.codeByGroup"));
         doc.paragraph(WordStyles.NOTE, labels.get("matrix.codeByGroup.note"));
-        matrix(doc, data.codeByGroup(), data.codeByGroup().rows(), data.codeByGroup().columns());
+        MatrixTable byGroup = MatrixTable.rowsInOrder(data.codeByGroup(), data.codes());
+        table(doc, byGroup.rows().stream().map(Code::label).toList(), byGroup.columns(),
+                IntStream.range(0, byGroup.rows().size()).mapToObj(r -> figures(byGroup, r)).toList());
         doc.write(out);
     }
 
@@ -48,17 +65,19 @@ public final class MatricesReport implements ReportWriter {
         return n < 26 ? String.valueOf((char) ('A' + n)) : letterKey(n / 26 - 1) + (char) ('A' + n % 26);
     }
 
-    private static void matrix(WordDocument doc, Matrix m, List<String> rowLabels, List<String> columnLabels) {
+    private static List<String> figures(MatrixTable m, int row) {
+        return IntStream.range(0, m.columns().size()).mapToObj(c -> Long.toString(m.cell(row, c))).toList();
+    }
+
+    private static void table(WordDocument doc, List<String> rowLabels, List<String> columnLabels, List<List<String>> figures) {
         List<String> header = new ArrayList<>();
         header.add(doc.labels().get("column.code"));
         header.addAll(columnLabels);
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < m.rows().size(); r++) {
+        for (int r = 0; r < rowLabels.size(); r++) {
             List<String> row = new ArrayList<>();
             row.add(rowLabels.get(r));
-            for (int c = 0; c < m.columns().size(); c++) {
-                row.add(Integer.toString(m.get(r, c)));
-            }
+            row.addAll(figures.get(r));
             rows.add(row);
         }
         int firstWidth = Math.max(3, columnLabels.size() / 2);

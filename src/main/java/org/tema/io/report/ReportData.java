@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tema.analysis.AttributeFacts;
+import org.tema.analysis.CodeMatrix;
 import org.tema.model.Attribute;
 import org.tema.model.AttributeValue;
 import org.tema.model.Category;
@@ -13,12 +15,43 @@ import org.tema.model.Participant;
 /**
  * What the reports and tables are made from, read from a project once: codes in tree order, categories
  * in the analyst's order, every coded passage as a {@link Quote} (by code, in document order), the
- * figures of each code, the participants with their facts, and the two matrices.
+ * figures of each code, the participants with their attribute values, and the results of the analysis
+ * that the reports show as they are (the co-occurrence and code × group matrices, the participants'
+ * facts), so that a report never shows other numbers than the program does.
  */
 public record ReportData(String projectName, List<Code> codes, List<Category> categories,
                          Map<Long, List<Quote>> quotesByCode, Map<Long, CodeFigures> figures,
                          List<Participant> participants, List<Attribute> attributes, List<AttributeValue> values,
-                         Matrix coOccurrence, Matrix codeByGroup) {
+                         Analysis analysis) {
+    /**
+     * The analysis results the reports show: the co-occurrence matrix (code × code; its diagonal is
+     * zero), the code × group matrix (passages per code and group; a row's total is the code's number
+     * of passages) and the facts of each participant attribute. The reports show them for the passages
+     * of the same filter, so the co-occurrence table takes each code's number of passages from the
+     * code × group row total.
+     */
+    public record Analysis(CodeMatrix coOccurrence, CodeMatrix codeByGroup, List<AttributeFacts> facts) {
+        public Analysis {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    public CodeMatrix coOccurrence() {
+        return analysis.coOccurrence();
+    }
+
+    public CodeMatrix codeByGroup() {
+        return analysis.codeByGroup();
+    }
+
+    public List<AttributeFacts> facts() {
+        return analysis.facts();
+    }
+
+    /** The participants who are not interviewers, in the order of the project. */
+    public List<Participant> interviewees() {
+        return participants.stream().filter(p -> !p.interviewer()).toList();
+    }
 
     public Code code(long id) {
         return codes.stream().filter(c -> c.id() == id).findFirst()

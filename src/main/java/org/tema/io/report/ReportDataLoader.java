@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tema.model.Code;
+import org.tema.model.CodedPassage;
 import org.tema.model.Document;
 import org.tema.model.Omission;
 import org.tema.model.Participant;
@@ -26,49 +28,55 @@ import org.tema.store.ProjectFile;
 import org.tema.store.SegmentRepository;
 import org.tema.store.SpeakerTurnRepository;
 
-/** Reads what the reports need from a project file, in a handful of queries. */
+/**
+ * Reads what the reports need from a project file, in a handful of queries. Who said a passage and its
+ * group come with the passages, as the analysis attributes them ({@code SpeakerAttribution}); the
+ * matrices and facts come with the analysis results: the loader computes neither again.
+ */
 public final class ReportDataLoader {
     private ReportDataLoader() {
     }
 
-    public static ReportData load(ProjectFile file) {
+    /**
+     * The report data of a project: {@code passages} are all its coded passages, each attributed to
+     * its turn, participant and group; {@code analysis} the results the reports show.
+     */
+    public static ReportData load(ProjectFile file, List<CodedPassage> passages, ReportData.Analysis analysis) {
         List<Code> codes = treeOrder(new CodeRepository(file).list());
         ParticipantRepository participantStore = new ParticipantRepository(file);
         List<Participant> participants = participantStore.list();
         Map<Long, Participant> participantById = participants.stream().collect(Collectors.toMap(Participant::id, p -> p));
         Map<Long, List<Omission>> omissions = new OmissionRepository(file).list().stream()
                 .collect(Collectors.groupingBy(Omission::segmentId));
-        Map<Long, List<SpeakerTurn>> turns = new SpeakerTurnRepository(file).list().stream()
-                .collect(Collectors.groupingBy(SpeakerTurn::documentId));
+        Map<Long, SpeakerTurn> turns = new SpeakerTurnRepository(file).list().stream()
+                .collect(Collectors.toMap(SpeakerTurn::id, t -> t));
+        Map<Long, Segment> segments = new SegmentRepository(file).list().stream().collect(Collectors.toMap(Segment::id, s -> s));
         DocumentRepository documentStore = new DocumentRepository(file);
         Map<Long, Document> documents = documentStore.list().stream().collect(Collectors.toMap(Document::id, d -> d));
-        Map<Long, List<Segment>> segmentsByDocument = new SegmentRepository(file).list().stream()
-                .collect(Collectors.groupingBy(Segment::documentId));
 
         Map<Long, List<Quote>> quotesByCode = new LinkedHashMap<>();
         codes.forEach(c -> quotesByCode.put(c.id(), new ArrayList<>()));
-        for (Document d : documents.values().stream().sorted(Comparator.comparingLong(Document::id)).toList()) {
+        Map<Long, List<CodedPassage>> byDocument = passages.stream()
+                .collect(Collectors.groupingBy(CodedPassage::documentId, TreeMap::new, Collectors.toList()));
+        for (Map.Entry<Long, List<CodedPassage>> entry : byDocument.entrySet()) {
+            Document d = documents.get(entry.getKey());
             String text = documentStore.text(d.id());
             LineIndex lines = new LineIndex(text);
-            List<SpeakerTurn> docTurns = turns.getOrDefault(d.id(), List.of());
-            for (Segment s : segmentsByDocument.getOrDefault(d.id(), List.of())) {
-                SpeakerTurn turn = turnAt(docTurns, s.start());
-                Participant p = turn == null || turn.participantId() == null ? null : participantById.get(turn.participantId());
-                String speaker = turn == null ? "" : turn.speaker();
-                String pseudonym = p != null ? p.pseudonym() : speaker;
-                String group = p != null && !p.group().isBlank() ? p.group() : d.group();
+            for (CodedPassage cp : entry.getValue()) {
+                Segment s = segments.get(cp.segmentId());
+                SpeakerTurn turn = cp.turnId() == null ? null : turns.get(cp.turnId());
+                Participant p = cp.participantId() == null ? null : participantById.get(cp.participantId());
                 quotesByCode.computeIfAbsent(s.codeId(), k -> new ArrayList<>()).add(new Quote(s,
                         QuoteText.of(text, s.start(), s.end(), omissions.getOrDefault(s.id(), List.of())),
-                        text.substring(s.start(), s.end()), speaker,
-                        p == null ? null : p.id(), pseudonym, group, d.name(), lines.lineOf(s.start()),
+                        text.substring(s.start(), s.end()), cp.speaker(), cp.participantId(),
+                        p != null ? p.pseudonym() : cp.speaker(), cp.group(), d.name(), lines.lineOf(s.start()),
                         turn == null ? null : turn.startMillis()));
             }
         }
         quotesByCode.values().forEach(list -> list.sort(Comparator.comparingLong((Quote q) -> q.segment().documentId())
                 .thenComparingInt(q -> q.segment().start()).thenComparingLong(q -> q.segment().id())));
         return new ReportData(file.name(), codes, new CategoryRepository(file).list(), quotesByCode, figures(quotesByCode),
-                participants, participantStore.attributes(), participantStore.values(),
-                Matrices.coOccurrence(codes, segmentsByDocument), Matrices.codeByGroup(codes, quotesByCode));
+                participants, participantStore.attributes(), participantStore.values(), analysis);
     }
 
     /** Codes depth first: each code followed by its subcodes, siblings by position. */
@@ -94,18 +102,6 @@ public final class ReportDataLoader {
             out.add(c);
             addInOrder(children.getOrDefault(c.id(), List.of()), children, order, out);
         }
-    }
-
-    /** The turn that holds the offset, or else the last turn that starts before it; null when none does. */
-    static SpeakerTurn turnAt(List<SpeakerTurn> turns, int offset) {
-        SpeakerTurn best = null;
-        for (SpeakerTurn t : turns) {
-            if (t.start() > offset) {
-                break;
-            }
-            best = t;
-        }
-        return best;
     }
 
     private static Map<Long, CodeFigures> figures(Map<Long, List<Quote>> quotesByCode) {

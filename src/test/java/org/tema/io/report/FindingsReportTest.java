@@ -117,7 +117,7 @@ class FindingsReportTest {
         List<String> normal = Docx.texts(doc, WordStyles.NORMAL);
         assertTrue(normal.contains("Analysen bygger på 4 informanter i 2 grupper."), normal.toString());
         assertTrue(normal.contains("Portefølje: fra 14 til 93, gjennomsnitt 50,5"), normal.toString());
-        assertTrue(normal.contains("Bakgrunn: helse (1), sosialfag (2), pedagogikk (1)"), normal.toString());
+        assertTrue(normal.contains("Bakgrunn: sosialfag (2), helse (1), pedagogikk (1)"), normal.toString());
         XWPFTable table = doc.getTables().get(0);
         assertEquals(List.of("Informant", "Gruppe", "Portefølje", "Bakgrunn"), table.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
         assertEquals("Bjørn", table.getRow(4).getCell(0).getText());

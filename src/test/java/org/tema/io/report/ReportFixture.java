@@ -95,7 +95,7 @@ public final class ReportFixture {
     }
 
     ReportData data() {
-        return ReportDataLoader.load(project.stores().file());
+        return project.reporting().data();
     }
 
     private Segment code(Document d, String text, Code code, String words) {

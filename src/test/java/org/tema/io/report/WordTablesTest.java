@@ -79,10 +79,11 @@ class WordTablesTest {
         XWPFDocument doc = Docx.write(new MatricesReport(), fixture.data(), NB);
         assertEquals(List.of("1 Samforekomst av koder", "2 Koder fordelt på grupper"), Docx.texts(doc, WordStyles.HEADING_1));
         XWPFTable co = doc.getTables().get(0);
-        assertEquals(List.of("Kode", "1", "2", "3", "4", "4.1"), cells(co.getRow(0)));
-        assertEquals(List.of("1 Samarbeid", "2", "3", "0", "0", "0"), cells(co.getRow(1)));
-        assertEquals(List.of("2 Tillit", "3", "3", "0", "0", "0"), cells(co.getRow(2)));
-        assertEquals(List.of("4 Brukermedvirkning", "0", "0", "0", "1", "1"), cells(co.getRow(4)));
+        assertEquals(List.of("Kode", "1", "2", "3", "4", "4.1", "Utsagn"), cells(co.getRow(0)));
+        assertEquals(List.of("1 Samarbeid", "–", "3", "0", "0", "0", "2"), cells(co.getRow(1)),
+                "a code meets itself on the dash; its number of passages is in the last column");
+        assertEquals(List.of("2 Tillit", "3", "–", "0", "0", "0", "3"), cells(co.getRow(2)));
+        assertEquals(List.of("4 Brukermedvirkning", "0", "0", "0", "–", "1", "1"), cells(co.getRow(4)));
         XWPFTable groups = doc.getTables().get(1);
         assertEquals(List.of("Kode", "Kontor A", "Kontor B"), cells(groups.getRow(0)));
         assertEquals(List.of("2 Tillit", "1", "2"), cells(groups.getRow(2)));
