@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.tema.analysis.CodeMatrix;
 import org.tema.analysis.Cooccurrence;
 import org.tema.analysis.PassageFilter;
+import org.tema.io.report.CodeFigures;
 import org.tema.io.report.DataTables;
 import org.tema.io.report.Labels;
 import org.tema.io.report.ReportData;
@@ -23,7 +25,7 @@ import org.tema.io.table.XlsxWriter;
  * with their defaults ({@code tema matrix}, {@code tema facts}), so the reports show the program's numbers.
  */
 public final class Reporting {
-    /** The passages the reports' matrices count: those of {@code tema matrix} without options (no interviewer). */
+    /** The passages the reports' matrices and code figures count: those of {@code tema matrix} without options (no interviewer). */
     public static final PassageFilter MATRIX_FILTER = PassageFilter.DEFAULT;
     /** How the reports' co-occurrence matrix pairs passages: by shared words. */
     public static final Cooccurrence.Mode COOCCURRENCE_MODE = Cooccurrence.Mode.OVERLAP;
@@ -44,9 +46,10 @@ public final class Reporting {
 
     /** What the reports are made from, for a preview. */
     public ReportData data() {
-        ReportData.Analysis analysis = new ReportData.Analysis(
-                matrices.cooccurrence(COOCCURRENCE_MODE, MATRIX_FILTER),
-                matrices.byGroup(Matrices.Measure.PASSAGES, MATRIX_FILTER),
+        CodeMatrix byGroup = matrices.byGroup(Matrices.Measure.PASSAGES, MATRIX_FILTER);
+        ReportData.Analysis analysis = new ReportData.Analysis(matrices.cooccurrence(COOCCURRENCE_MODE, MATRIX_FILTER),
+                byGroup, CodeFigures.of(byGroup, matrices.byDocument(Matrices.Measure.PASSAGES, MATRIX_FILTER),
+                        matrices.byParticipant(Matrices.Measure.PASSAGES, MATRIX_FILTER)),
                 facts.ofParticipants(FACTS_INCLUDE_INTERVIEWERS));
         return ReportDataLoader.load(stores.file(), retrieval.allCoded(PassageFilter.EVERYTHING), analysis);
     }

@@ -16,10 +16,8 @@ import org.tema.model.Code;
 public final class CategoryTableReport implements ReportWriter {
     @Override
     public void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException {
-        Labels labels = Labels.of(settings.locale());
-        WordDocument doc = new WordDocument(labels, false);
-        doc.title(settings.title().isBlank() ? labels.get("report.categories") + ": " + data.projectName() : settings.title(),
-                labels.date(settings.date()));
+        WordDocument doc = WordDocument.titled(data, settings, "report.categories", false);
+        Labels labels = doc.labels();
         List<List<String>> rows = new ArrayList<>();
         List<Integer> groupSizes = new ArrayList<>();
         for (CodeGroups group : CodeGroups.of(data, labels)) {

@@ -22,10 +22,8 @@ public final class CodeBookReport implements ReportWriter {
 
     @Override
     public void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException {
-        Labels labels = Labels.of(settings.locale());
-        WordDocument doc = new WordDocument(labels, true);
-        doc.title(settings.title().isBlank() ? labels.get("report.codebook") + ": " + data.projectName() : settings.title(),
-                labels.date(settings.date()));
+        WordDocument doc = WordDocument.titled(data, settings, "report.codebook", true);
+        Labels labels = doc.labels();
         List<String> header = List.of(labels.get("column.number"), "", labels.get("column.code"),
                 labels.get("column.definition"), labels.get("column.frequency"), labels.get("column.comments"));
         int section = 0;

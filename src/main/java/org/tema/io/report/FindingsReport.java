@@ -17,10 +17,8 @@ import org.tema.model.Participant;
 public final class FindingsReport implements ReportWriter {
     @Override
     public void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException {
-        Labels labels = Labels.of(settings.locale());
-        WordDocument doc = new WordDocument(labels, false);
-        doc.title(settings.title().isBlank() ? labels.get("report.findings") + ": " + data.projectName() : settings.title(),
-                labels.date(settings.date()));
+        WordDocument doc = WordDocument.titled(data, settings, "report.findings", false);
+        Labels labels = doc.labels();
         int section = 0;
         if (settings.participantFacts()) {
             doc.heading(1, ++section + " " + labels.get("section.facts"));

@@ -18,10 +18,8 @@ public final class MatricesReport implements ReportWriter {
 
     @Override
     public void write(ReportData data, ReportSettings settings, OutputStream out) throws IOException {
-        Labels labels = Labels.of(settings.locale());
-        WordDocument doc = new WordDocument(labels, true);
-        doc.title(settings.title().isBlank() ? labels.get("report.matrices") + ": " + data.projectName() : settings.title(),
-                labels.date(settings.date()));
+        WordDocument doc = WordDocument.titled(data, settings, "report.matrices", true);
+        Labels labels = doc.labels();
         doc.heading(1, "1 " + labels.get("matrix.coOccurrence"));
         doc.paragraph(WordStyles.NOTE, labels.get("matrix.coOccurrence.note"));
         List<String> keys = columnKeys(data.codes());

@@ -15,23 +15,24 @@ import org.tema.model.Participant;
 /**
  * What the reports and tables are made from, read from a project once: codes in tree order, categories
  * in the analyst's order, every coded passage as a {@link Quote} (by code, in document order), the
- * figures of each code, the participants with their attribute values, and the results of the analysis
- * that the reports show as they are (the co-occurrence and code × group matrices, the participants'
+ * participants with their attribute values, and the results of the analysis that the reports show as
+ * they are (the co-occurrence and code × group matrices, the figures of each code, the participants'
  * facts), so that a report never shows other numbers than the program does.
  */
 public record ReportData(String projectName, List<Code> codes, List<Category> categories,
-                         Map<Long, List<Quote>> quotesByCode, Map<Long, CodeFigures> figures,
+                         Map<Long, List<Quote>> quotesByCode,
                          List<Participant> participants, List<Attribute> attributes, List<AttributeValue> values,
                          Analysis analysis) {
     /**
      * The analysis results the reports show: the co-occurrence matrix (code × code; its diagonal is
      * zero), the code × group matrix (passages per code and group; a row's total is the code's number
-     * of passages) and the facts of each participant attribute. The reports show them for the passages
-     * of the same filter, so the co-occurrence table takes each code's number of passages from the
-     * code × group row total.
+     * of passages), each code's figures read off the matrices of the same passages, and the facts of
+     * each participant attribute.
      */
-    public record Analysis(CodeMatrix coOccurrence, CodeMatrix codeByGroup, List<AttributeFacts> facts) {
+    public record Analysis(CodeMatrix coOccurrence, CodeMatrix codeByGroup, Map<Long, CodeFigures> figures,
+                           List<AttributeFacts> facts) {
         public Analysis {
+            figures = Map.copyOf(figures);
             facts = List.copyOf(facts);
         }
     }
@@ -77,7 +78,7 @@ public record ReportData(String projectName, List<Code> codes, List<Category> ca
     }
 
     public CodeFigures figures(long codeId) {
-        return figures.getOrDefault(codeId, CodeFigures.NONE);
+        return analysis.figures().getOrDefault(codeId, CodeFigures.NONE);
     }
 
     public List<Quote> quotes(long codeId) {

@@ -3,14 +3,11 @@ package org.tema.io.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tema.model.Code;
 import org.tema.model.CodedPassage;
@@ -75,7 +72,7 @@ public final class ReportDataLoader {
         }
         quotesByCode.values().forEach(list -> list.sort(Comparator.comparingLong((Quote q) -> q.segment().documentId())
                 .thenComparingInt(q -> q.segment().start()).thenComparingLong(q -> q.segment().id())));
-        return new ReportData(file.name(), codes, new CategoryRepository(file).list(), quotesByCode, figures(quotesByCode),
+        return new ReportData(file.name(), codes, new CategoryRepository(file).list(), quotesByCode,
                 participants, participantStore.attributes(), participantStore.values(), analysis);
     }
 
@@ -102,18 +99,5 @@ public final class ReportDataLoader {
             out.add(c);
             addInOrder(children.getOrDefault(c.id(), List.of()), children, order, out);
         }
-    }
-
-    private static Map<Long, CodeFigures> figures(Map<Long, List<Quote>> quotesByCode) {
-        return quotesByCode.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
-            List<Quote> q = e.getValue();
-            return new CodeFigures(q.size(), distinct(q, x -> x.segment().documentId()), distinct(q, Quote::participantId));
-        }));
-    }
-
-    private static int distinct(List<Quote> quotes, Function<Quote, Object> key) {
-        Set<Object> seen = new HashSet<>();
-        quotes.stream().map(key).filter(Objects::nonNull).forEach(seen::add);
-        return seen.size();
     }
 }

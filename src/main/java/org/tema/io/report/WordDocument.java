@@ -47,6 +47,17 @@ final class WordDocument {
         this.landscape = landscape;
     }
 
+    /**
+     * A new report in the language of the settings, opened with its title (the settings' own, else the
+     * report's name, {@code reportKey} in the labels, with the project's) and the date.
+     */
+    static WordDocument titled(ReportData data, ReportSettings settings, String reportKey, boolean landscape) {
+        WordDocument doc = new WordDocument(Labels.of(settings.locale()), landscape);
+        doc.title(settings.title().isBlank() ? doc.labels.get(reportKey) + ": " + data.projectName() : settings.title(),
+                doc.labels.date(settings.date()));
+        return doc;
+    }
+
     Labels labels() {
         return labels;
     }
