@@ -72,7 +72,9 @@ public final class FoundationBench {
     }
 
     private void report(String name, Supplier<String> work) {
+        long cold = System.nanoTime();
         work.get();
+        double first = ms(cold);
         double[] times = new double[RUNS];
         String result = "";
         for (int i = 0; i < RUNS; i++) {
@@ -81,8 +83,8 @@ public final class FoundationBench {
             times[i] = ms(t);
         }
         java.util.Arrays.sort(times);
-        out.printf(Locale.ROOT, "%-13s %8.1f ms  median of %d (min %.1f, max %.1f)  %s%n", name, times[RUNS / 2], RUNS,
-                times[0], times[RUNS - 1], result);
+        out.printf(Locale.ROOT, "%-13s %8.1f ms  median of %d (min %.1f, max %.1f; first run %.1f)  %s%n", name,
+                times[RUNS / 2], RUNS, times[0], times[RUNS - 1], first, result);
     }
 
     private static double ms(long startNanos) {
