@@ -3,6 +3,7 @@ package org.tema.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.tema.model.SearchHit;
+import org.tema.store.CandidateThemeRepository;
 import org.tema.store.IntegrityCheck;
 import org.tema.store.ProjectCounts;
 import org.tema.store.ProjectFile;
@@ -30,6 +31,8 @@ public final class Project implements AutoCloseable {
     private final Facts facts;
     private final Omissions omissions;
     private final Reporting reporting;
+    private final CandidateThemes candidateThemes;
+    private final Overview overview;
 
     private Project(ProjectFile file) {
         this.file = file;
@@ -50,6 +53,8 @@ public final class Project implements AutoCloseable {
         this.facts = new Facts(stores);
         this.omissions = new Omissions(stores, history);
         this.reporting = new Reporting(stores, retrieval, matrices, facts);
+        this.candidateThemes = new CandidateThemes(new CandidateThemeRepository(file), history);
+        this.overview = new Overview(stores);
     }
 
     public static Project create(Path path) {
@@ -136,6 +141,14 @@ public final class Project implements AutoCloseable {
     /** Word reports, Excel workbooks and CSV tables of the project. */
     public Reporting reporting() {
         return reporting;
+    }
+
+    public CandidateThemes candidateThemes() {
+        return candidateThemes;
+    }
+
+    public Overview overview() {
+        return overview;
     }
 
     public List<SearchHit> search(String query) {
