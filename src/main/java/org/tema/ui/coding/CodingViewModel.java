@@ -1,0 +1,254 @@
+package org.tema.ui.coding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tema.app.Project;
+import org.tema.model.Code;
+import org.tema.model.Document;
+import org.tema.model.Participant;
+import org.tema.model.TextRange;
+import org.tema.ui.common.Messages;
+import org.tema.ui.common.ProjectSession;
+import org.tema.ui.transcript.Mark;
+import org.tema.ui.transcript.SpeakerSpan;
+
+/**
+ * The coding workbench: the open transcript, the selection, and the ways to put codes on it (a code
+ * from the tree, the quick-code box, keys 1-9, in vivo) or take them off. After every change of the
+ * project it reloads the transcript's passages and publishes only what changed.
+ */
+public final class CodingViewModel {
+    public static final int PINNED_KEYS = 9;
+    private final ProjectSession session;
+    private final CodeTreeViewModel tree;
+    private final Messages messages;
+    private final ObservableList<Document> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<DocumentContent> content = new SimpleObjectProperty<>();
+    private final ObjectProperty<MarkChange> markChange = new SimpleObjectProperty<>();
+    private final IntegerProperty selectionStart = new SimpleIntegerProperty();
+    private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
+    private final StringProperty quickCode = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObservableList<Code> pinned = FXCollections.observableArrayList();
+    private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
+    private TextRange revealAfterLoad;
+
+    public CodingViewModel(ProjectSession session, CodeTreeViewModel tree, Messages messages) {
+        this.session = session;
+        this.tree = tree;
+        this.messages = messages;
+        document.addListener((o, a, d) -> load(d));
+        session.revisionProperty().addListener((o, a, b) -> refresh());
+        tree.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> updatePinned());
+        updatePinned();
+        refresh();
+    }
+
+    public ObservableList<Document> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    /** The transcript as loaded; replaced when another transcript is opened. */
+    public ObjectProperty<DocumentContent> contentProperty() {
+        return content;
+    }
+
+    /** The passages after the latest change, with the range to repaint. */
+    public ObjectProperty<MarkChange> markChangeProperty() {
+        return markChange;
+    }
+
+    public IntegerProperty selectionStartProperty() {
+        return selectionStart;
+    }
+
+    public IntegerProperty selectionEndProperty() {
+        return selectionEnd;
+    }
+
+    public StringProperty quickCodeProperty() {
+        return quickCode;
+    }
+
+    /** A short message for the user, such as why a code could not be applied. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** The codes on keys 1-9, in order. */
+    public ObservableList<Code> pinned() {
+        return pinned;
+    }
+
+    public List<Mark> marks() {
+        DocumentContent c = content.get();
+        return markChange.get() != null ? markChange.get().marks() : c == null ? List.of() : c.marks();
+    }
+
+    /** A range the view should select and scroll to (a search hit, a passage from the list). */
+    public ObjectProperty<TextRange> revealProperty() {
+        return reveal;
+    }
+
+    /** Opens a transcript if needed, then selects and shows a range of it. */
+    public void reveal(long documentId, int start, int end) {
+        TextRange r = new TextRange(start, end);
+        if (content.get() != null && content.get().document().id() == documentId) {
+            reveal.set(null);
+            reveal.set(r);
+            select(start, end);
+            return;
+        }
+        documents.stream().filter(d -> d.id() == documentId).findFirst().ifPresent(d -> {
+            revealAfterLoad = r;
+            document.set(d);
+        });
+    }
+
+    public void select(int start, int end) {
+        selectionStart.set(Math.min(start, end));
+        selectionEnd.set(Math.max(start, end));
+    }
+
+    /** Codes the selected words with a code. */
+    public void apply(Code code) {
+        Document d = document.get();
+        int s = selectionStart.get();
+        int e = selectionEnd.get();
+        if (d == null || code == null) {
+            return;
+        }
+        if (e <= s) {
+            notice.set(messages.get("coding.selectFirst"));
+            return;
+        }
+        notice.set("");
+        session.edit(p -> p.coding().apply(d.id(), code.id(), s, e), seg -> { });
+    }
+
+    /** Applies the code that best matches the quick-code box and clears it. */
+    public void applyQuickCode() {
+        tree.bestMatch(quickCode.get()).ifPresentOrElse(c -> {
+            apply(c);
+            quickCode.set("");
+        }, () -> notice.set(messages.format("coding.noSuchCode", quickCode.get())));
+    }
+
+    /** Applies the code pinned to key {@code key} (1-9). */
+    public void applyPinned(int key) {
+        if (key >= 1 && key <= pinned.size()) {
+            apply(pinned.get(key - 1));
+        }
+    }
+
+    /** Pins a code to a key 1-9, moving it there if it was pinned elsewhere. */
+    public void pin(Code code, int key) {
+        pinned.removeIf(c -> c.id() == code.id());
+        pinned.add(Math.max(0, Math.min(key - 1, pinned.size())), code);
+        if (pinned.size() > PINNED_KEYS) {
+            pinned.remove(PINNED_KEYS, pinned.size());
+        }
+        userPinned = true;
+    }
+
+    /** Makes a new code named by the selected words and codes them with it. */
+    public void inVivo(String selectedText) {
+        Document d = document.get();
+        int s = selectionStart.get();
+        int e = selectionEnd.get();
+        String name = InVivo.name(selectedText);
+        if (d == null || e <= s || name.isEmpty()) {
+            notice.set(messages.get("coding.selectFirst"));
+            return;
+        }
+        session.edit(p -> {
+            Code c = p.codeBook().add(null, "", name);
+            p.coding().apply(d.id(), c.id(), s, e);
+            return c;
+        }, c -> tree.selectedProperty().set(c));
+    }
+
+    public void remove(Mark mark) {
+        session.edit(p -> p.coding().remove(mark.segmentId()));
+    }
+
+    /** The passages that cover the selection or the caret. */
+    public List<Mark> marksAtSelection() {
+        int s = selectionStart.get();
+        int e = selectionEnd.get();
+        return marks().stream().filter(m -> e > s ? m.start() < e && m.end() > s : m.start() <= s && s < m.end()).toList();
+    }
+
+    private boolean userPinned;
+
+    private void updatePinned() {
+        Map<Long, Code> current = tree.codes().stream().map(CodeNode::code).collect(Collectors.toMap(Code::id, Function.identity()));
+        if (!userPinned) {
+            pinned.setAll(tree.codes().stream().map(CodeNode::code).limit(PINNED_KEYS).toList());
+        } else {
+            pinned.setAll(pinned.stream().map(c -> current.get(c.id())).filter(java.util.Objects::nonNull).toList());
+        }
+    }
+
+    private void refresh() {
+        Long openId = document.get() == null ? null : document.get().id();
+        session.read(p -> new Refresh(p.documents().list(), openId == null ? null : marksOf(p, openId)), r -> {
+            documents.setAll(r.documents());
+            if (r.marks() != null && content.get() != null && content.get().document().id() == openId) {
+                MarkChange.between(marks(), r.marks()).ifPresent(markChange::set);
+            }
+            if (document.get() == null && !documents.isEmpty()) {
+                document.set(documents.get(0));
+            } else if (document.get() != null && documents.stream().noneMatch(x -> x.id() == openId)) {
+                document.set(documents.isEmpty() ? null : documents.get(0));
+            }
+        });
+    }
+
+    private record Refresh(List<Document> documents, List<Mark> marks) {
+    }
+
+    private void load(Document d) {
+        markChange.set(null);
+        if (d == null) {
+            content.set(null);
+            return;
+        }
+        session.read(p -> {
+            Set<Long> interviewers = p.participants().list().stream().filter(Participant::interviewer)
+                    .map(Participant::id).collect(Collectors.toSet());
+            String text = p.documents().text(d.id());
+            return new DocumentContent(d, text, SpeakerSpan.of(text, p.documents().turns(d.id()), interviewers), marksOf(p, d.id()));
+        }, c -> {
+            markChange.set(null);
+            select(0, 0);
+            content.set(c);
+            if (revealAfterLoad != null) {
+                TextRange r = revealAfterLoad;
+                revealAfterLoad = null;
+                reveal(c.document().id(), r.start(), r.end());
+            }
+        });
+    }
+
+    static List<Mark> marksOf(Project p, long documentId) {
+        Map<Long, Code> codes = p.codeBook().codes().stream().collect(Collectors.toMap(Code::id, Function.identity()));
+        return Marks.of(p.coding().ofDocument(documentId), codes);
+    }
+}

@@ -1,0 +1,119 @@
+package org.tema.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.tema.app.History;
+import org.tema.app.Project;
+
+/**
+ * The open project as the views use it: every read and every edit runs through the task runner
+ * (never on the FX thread). After each edit, undo or redo the revision counts up, so views reload,
+ * and the names of the next undo and redo are published for the Edit menu.
+ */
+public final class ProjectSession {
+    private final Project project;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> errors;
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
+
+    public ProjectSession(Project project, TaskRunner tasks, Consumer<Throwable> errors) {
+        this.project = project;
+        this.tasks = tasks;
+        this.errors = errors;
+    }
+
+    private record Outcome<T>(T value, String undo, String redo) {
+    }
+
+    public String name() {
+        return project.name();
+    }
+
+    public java.nio.file.Path path() {
+        return project.path();
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Reads from the project in the background and hands the result to {@code onDone} on the view's thread. */
+    public <T> RunningTask read(Function<Project, T> query, Consumer<? super T> onDone) {
+        return tasks.run(progress -> query.apply(project), onDone, errors);
+    }
+
+    /** Reads with progress and cancel, for long work such as an import. */
+    public <T> RunningTask work(ProjectWork<T> work, Consumer<? super T> onDone) {
+        return tasks.run(progress -> work.call(project, progress), v -> {
+            onDone.accept(v);
+            revision.set(revision.get() + 1);
+        }, errors);
+    }
+
+    /** Changes the project in the background; then {@code onDone}, then every view reloads. */
+    public <T> void edit(Function<Project, T> change, Consumer<? super T> onDone) {
+        tasks.run(progress -> {
+            T value = change.apply(project);
+            History h = project.history();
+            return new Outcome<>(value, h.undoName().orElse(""), h.redoName().orElse(""));
+        }, outcome -> {
+            undoName.set(outcome.undo());
+            redoName.set(outcome.redo());
+            onDone.accept(outcome.value());
+            revision.set(revision.get() + 1);
+        }, errors);
+    }
+
+    public void edit(Consumer<Project> change) {
+        edit(change, () -> { });
+    }
+
+    public void edit(Consumer<Project> change, Runnable then) {
+        edit(p -> {
+            change.accept(p);
+            return null;
+        }, v -> then.run());
+    }
+
+    public void undo() {
+        edit(p -> p.history().undo());
+    }
+
+    public void redo() {
+        edit(p -> p.history().redo());
+    }
+
+    /** Counts up after every change, undo and redo. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The name of the edit that undo would revert; empty when there is none. */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    /** Closes the project after the work queued before. */
+    public void close(Runnable then) {
+        tasks.run(progress -> {
+            project.close();
+            return null;
+        }, v -> then.run(), errors);
+    }
+
+    /** Work on the project that reports progress. */
+    @FunctionalInterface
+    public interface ProjectWork<T> {
+        T call(Project project, ProgressSink progress) throws Exception;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tema.ui.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tema.io.AtomicFiles;
+
+/** Reads and writes {@code settings.json} in the user's configuration folder. */
+public final class SettingsStore {
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** {@code tema.config.dir} if set, else {@code $XDG_CONFIG_HOME/tema}, {@code %APPDATA%\Tema} or {@code ~/.config/tema}. */
+    public static SettingsStore inUserConfigDir() {
+        String override = System.getProperty("tema.config.dir");
+        if (override != null) {
+            return new SettingsStore(Path.of(override, "settings.json"));
+        }
+        String appData = System.getenv("APPDATA");
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path dir = appData != null ? Path.of(appData, "Tema")
+                : xdg != null ? Path.of(xdg, "tema") : Path.of(System.getProperty("user.home"), ".config", "tema");
+        return new SettingsStore(dir.resolve("settings.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The stored settings, or the defaults when there are none or the file cannot be read (logged). */
+    public SettingsJson load() {
+        if (!Files.exists(file)) {
+            return SettingsJson.DEFAULTS;
+        }
+        try {
+            return mapper.readValue(file.toFile(), SettingsJson.class);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not read the settings in " + file + "; using the defaults", e);
+            return SettingsJson.DEFAULTS;
+        }
+    }
+
+    public void save(SettingsJson settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, out -> mapper.writeValue(out, settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the settings in " + file, e);
+        }
+    }
+}

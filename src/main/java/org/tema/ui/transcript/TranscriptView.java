@@ -1,0 +1,125 @@
+package org.tema.ui.transcript;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.tema.ui.common.Timing;
+
+/**
+ * A transcript in a read-only rich text area: speakers' labels in bold, the interviewer set apart,
+ * coded passages in their codes' colours, and coding stripes with the codes' names in the margin.
+ */
+public final class TranscriptView {
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private String text = "";
+    private List<SpeakerSpan> speakers = List.of();
+    private List<Mark> marks = List.of();
+    private StripeLayout stripes = StripeLayout.of("", List.of());
+    private Consumer<Mark> onStripeClicked = m -> select(m.start(), m.end());
+    private boolean showStripes = true;
+
+    public TranscriptView() {
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("transcript");
+        scroll.getStyleClass().add("transcript-scroll");
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    /** The text area itself, for tests and for drag gestures. */
+    public InlineCssTextArea area() {
+        return area;
+    }
+
+    public void setShowStripes(boolean show) {
+        this.showStripes = show;
+        installMargin();
+    }
+
+    public void setOnStripeClicked(Consumer<Mark> action) {
+        this.onStripeClicked = action;
+    }
+
+    /** Shows a transcript from the start. */
+    public void show(String newText, List<SpeakerSpan> newSpeakers, List<Mark> newMarks) {
+        long t0 = System.nanoTime();
+        text = newText;
+        speakers = newSpeakers;
+        marks = newMarks;
+        area.replaceText(text);
+        restyle(0, text.length());
+        stripes = StripeLayout.of(text, marks);
+        installMargin();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        Timing.report("open transcript (" + text.length() + " chars, " + marks.size() + " passages)", t0);
+    }
+
+    /** Shows changed passages, repainting only {@code [from, to)} of the text and the visible margin. */
+    public void updateMarks(List<Mark> newMarks, int from, int to) {
+        long t0 = System.nanoTime();
+        marks = newMarks;
+        restyle(Math.max(0, from), Math.min(text.length(), to));
+        stripes = StripeLayout.of(text, marks);
+        installMargin();
+        Timing.report("repaint passages [" + from + ", " + to + ")", t0);
+    }
+
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    public StripeLayout stripes() {
+        return stripes;
+    }
+
+    public ObservableValue<IndexRange> selectionProperty() {
+        return area.selectionProperty();
+    }
+
+    public IndexRange selection() {
+        return area.getSelection();
+    }
+
+    public String selectedText() {
+        return area.getSelectedText();
+    }
+
+    /** Selects a range and scrolls it into view. */
+    public void select(int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        area.selectRange(s, e);
+        int paragraph = area.offsetToPosition(s, TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+    }
+
+    private void restyle(int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        StyleSpansBuilder<String> b = new StyleSpansBuilder<>();
+        for (StyleRun r : TranscriptStyles.runs(from, to, speakers, marks)) {
+            b.add(r.style(), r.length());
+        }
+        StyleSpans<String> spans = b.create();
+        area.setStyleSpans(from, spans);
+    }
+
+    private void installMargin() {
+        StripeLayout layout = stripes;
+        area.setParagraphGraphicFactory(!showStripes ? null
+                : paragraph -> new StripeCell(layout.at(paragraph), layout.lanes(), onStripeClicked));
+    }
+}
