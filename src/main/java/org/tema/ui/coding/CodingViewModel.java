@@ -36,6 +36,7 @@ public final class CodingViewModel {
     private final ObservableList<Document> documents = FXCollections.observableArrayList();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<DocumentContent> content = new SimpleObjectProperty<>();
+    private final ObjectProperty<Document> details = new SimpleObjectProperty<>();
     private final ObjectProperty<MarkChange> markChange = new SimpleObjectProperty<>();
     private final IntegerProperty selectionStart = new SimpleIntegerProperty();
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
@@ -67,6 +68,11 @@ public final class CodingViewModel {
     /** The transcript as loaded; replaced when another transcript is opened. */
     public ObjectProperty<DocumentContent> contentProperty() {
         return content;
+    }
+
+    /** The open transcript's metadata as last stored (its memo, name, group), updated after every change. */
+    public ObjectProperty<Document> detailsProperty() {
+        return details;
     }
 
     /** The passages after the latest change, with the range to repaint. */
@@ -207,44 +213,56 @@ public final class CodingViewModel {
     }
 
     private void refresh() {
-        Long openId = document.get() == null ? null : document.get().id();
-        session.read(p -> new Refresh(p.documents().list(), openId == null ? null : marksOf(p, openId)), r -> {
+        Document open = document.get();
+        session.read(p -> new Refresh(p.documents().list(), open == null ? null : loadContent(p, open.id())), r -> {
             documents.setAll(r.documents());
-            if (r.marks() != null && content.get() != null && content.get().document().id() == openId) {
-                MarkChange.between(marks(), r.marks()).ifPresent(markChange::set);
+            DocumentContent shown = content.get();
+            if (r.content() != null && shown != null && shown.document().id() == r.content().document().id()) {
+                details.set(r.content().document());
+                if (!shown.text().equals(r.content().text()) || !shown.speakers().equals(r.content().speakers())) {
+                    markChange.set(null);
+                    content.set(r.content());
+                } else {
+                    MarkChange.between(marks(), r.content().marks()).ifPresent(markChange::set);
+                }
             }
             if (document.get() == null && !documents.isEmpty()) {
                 document.set(documents.get(0));
-            } else if (document.get() != null && documents.stream().noneMatch(x -> x.id() == openId)) {
+            } else if (open != null && documents.stream().noneMatch(x -> x.id() == open.id())) {
                 document.set(documents.isEmpty() ? null : documents.get(0));
             }
         });
     }
 
-    private record Refresh(List<Document> documents, List<Mark> marks) {
+    private record Refresh(List<Document> documents, DocumentContent content) {
     }
 
     private void load(Document d) {
         markChange.set(null);
         if (d == null) {
             content.set(null);
+            details.set(null);
             return;
         }
-        session.read(p -> {
-            Set<Long> interviewers = p.participants().list().stream().filter(Participant::interviewer)
-                    .map(Participant::id).collect(Collectors.toSet());
-            String text = p.documents().text(d.id());
-            return new DocumentContent(d, text, SpeakerSpan.of(text, p.documents().turns(d.id()), interviewers), marksOf(p, d.id()));
-        }, c -> {
+        session.read(p -> loadContent(p, d.id()), c -> {
             markChange.set(null);
             select(0, 0);
             content.set(c);
+            details.set(c.document());
             if (revealAfterLoad != null) {
                 TextRange r = revealAfterLoad;
                 revealAfterLoad = null;
                 reveal(c.document().id(), r.start(), r.end());
             }
         });
+    }
+
+    static DocumentContent loadContent(Project p, long documentId) {
+        Set<Long> interviewers = p.participants().list().stream().filter(Participant::interviewer)
+                .map(Participant::id).collect(Collectors.toSet());
+        String text = p.documents().text(documentId);
+        return new DocumentContent(p.documents().get(documentId), text,
+                SpeakerSpan.of(text, p.documents().turns(documentId), interviewers), marksOf(p, documentId));
     }
 
     static List<Mark> marksOf(Project p, long documentId) {
