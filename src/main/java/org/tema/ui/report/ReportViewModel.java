@@ -1,0 +1,57 @@
+package org.tema.ui.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tema.app.Overview;
+import org.tema.model.Category;
+import org.tema.model.Code;
+import org.tema.ui.coding.CodeNode;
+import org.tema.ui.common.ProjectSession;
+
+/** Reporting: the code book (codes, categories, definitions, summaries, counts) and how far each transcript is coded. */
+public final class ReportViewModel {
+    private final ProjectSession session;
+    private final ObservableList<CodeBookRow> codeBook = FXCollections.observableArrayList();
+    private final ObservableList<Overview.DocumentStatus> documents = FXCollections.observableArrayList();
+
+    public ReportViewModel(ProjectSession session) {
+        this.session = session;
+        session.revisionProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    public ObservableList<CodeBookRow> codeBook() {
+        return codeBook;
+    }
+
+    public ObservableList<Overview.DocumentStatus> documents() {
+        return documents;
+    }
+
+    private record Snapshot(List<CodeBookRow> codeBook, List<Overview.DocumentStatus> documents) {
+    }
+
+    private void reload() {
+        session.read(p -> {
+            Map<Long, String> categoryOf = new HashMap<>();
+            for (Category c : p.categories().list()) {
+                c.codeIds().forEach(id -> categoryOf.put(id, c.name()));
+            }
+            List<CodeNode> forest = CodeNode.forest(p.codeBook().codes(), p.overview().passagesPerCode());
+            Map<Long, Integer> depth = new HashMap<>();
+            List<CodeBookRow> rows = CodeNode.flatten(forest).stream().map(n -> {
+                Code c = n.code();
+                int d = c.parentId() == null ? 0 : depth.getOrDefault(c.parentId(), 0) + 1;
+                depth.put(c.id(), d);
+                return new CodeBookRow(c, d, categoryOf.getOrDefault(c.id(), ""), n.count());
+            }).toList();
+            return new Snapshot(rows, p.overview().documents());
+        }, s -> {
+            codeBook.setAll(s.codeBook());
+            documents.setAll(s.documents());
+        });
+    }
+}

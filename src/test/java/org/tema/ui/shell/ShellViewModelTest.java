@@ -1,0 +1,89 @@
+package org.tema.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tema.app.Project;
+import org.tema.ui.TestProjects;
+import org.tema.ui.common.SameThreadTaskRunner;
+import org.tema.ui.common.Settings;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+
+    private ShellViewModel shell(Optional<SampleMaker> sample, Optional<TranscriptImporter> importer) {
+        return new ShellViewModel(new SameThreadTaskRunner(), new Settings(), sample, importer);
+    }
+
+    @Test
+    void openingAProjectNamesTheWindowAndShowsItsStatus() {
+        Path file = TestProjects.interview(dir);
+        ShellViewModel shell = shell(Optional.empty(), Optional.empty());
+        shell.open(file);
+        assertEquals("Tema — intervju", shell.titleProperty().get());
+        assertEquals(1, shell.countsProperty().get().documents());
+        assertEquals(2, shell.countsProperty().get().codes());
+        assertEquals(100, shell.documentStatus().get(0).uncodedPercent());
+        assertEquals(file.toAbsolutePath().toString(), shell.settings().recentProjects().get(0));
+        shell.closeThen(() -> { });
+        assertNull(shell.sessionProperty().get());
+        assertEquals("Tema", shell.titleProperty().get());
+    }
+
+    @Test
+    void statusFollowsEdits() {
+        ShellViewModel shell = shell(Optional.empty(), Optional.empty());
+        shell.open(TestProjects.interview(dir));
+        shell.withSession(s -> s.edit(p -> p.codeBook().add(null, "3", "Mentor")));
+        assertEquals(3, shell.countsProperty().get().codes());
+        shell.closeThen(() -> { });
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsReportedAsAnError() throws Exception {
+        Path notAProject = Files.writeString(dir.resolve("notes.tema"), "just text");
+        ShellViewModel shell = shell(Optional.empty(), Optional.empty());
+        shell.open(notAProject);
+        assertNotNull(shell.errorProperty().get());
+        assertNull(shell.sessionProperty().get());
+    }
+
+    @Test
+    void theSampleIsMadeInTheChosenFolderAndOpened() {
+        SampleMaker maker = folder -> TestProjects.interview(folder);
+        ShellViewModel shell = shell(Optional.of(maker), Optional.empty());
+        assertTrue(shell.hasSample());
+        shell.openSample(dir);
+        assertEquals("Tema — intervju", shell.titleProperty().get());
+        shell.closeThen(() -> { });
+    }
+
+    @Test
+    void droppedFilesGoToTheImporterWithProgressAndProblemsAreListed() {
+        Path file = TestProjects.interview(dir);
+        TranscriptImporter importer = (Project p, List<Path> files, org.tema.ui.common.ProgressSink progress) -> {
+            progress.progress(1, 2);
+            p.documents().add("Extra", "extra.txt", "txt", "Hilde: Hei.", "", null, List.of());
+            progress.progress(2, 2);
+            return List.of("broken.docx: not a Word file");
+        };
+        ShellViewModel shell = shell(Optional.empty(), Optional.of(importer));
+        shell.open(file);
+        shell.importFiles(List.of(dir.resolve("extra.txt"), dir.resolve("broken.docx")));
+        assertEquals(2, shell.countsProperty().get().documents());
+        assertEquals(List.of("broken.docx: not a Word file"), shell.importProblems());
+        assertNull(shell.taskProperty().get());
+        assertFalse(shell.settings().recentProjects().isEmpty());
+        shell.closeThen(() -> { });
+    }
+}
