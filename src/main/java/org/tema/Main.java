@@ -2,6 +2,7 @@ package org.tema;
 
 import java.util.List;
 import org.tema.cli.Commands;
+import org.tema.ui.shell.GuiLauncher;
 
 /**
  * The entry point of {@code tema.jar}: with no arguments it opens the program's window, with a
@@ -12,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            GuiLauncher.launch();
+            return;
+        }
         System.exit(Commands.run(List.of(args)));
     }
 }

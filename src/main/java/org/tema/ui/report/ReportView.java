@@ -1,0 +1,75 @@
+package org.tema.ui.report;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.tema.app.Overview;
+import org.tema.ui.common.Messages;
+
+/** Reporting: the code book as a table, and how far each transcript has been coded. */
+public final class ReportView {
+    private final SplitPane root;
+
+    public ReportView(ReportViewModel model, Messages messages) {
+        TableView<CodeBookRow> codes = new TableView<>(model.codeBook());
+        TableColumn<CodeBookRow, CodeBookRow> code = new TableColumn<>(messages.get("report.column.code"));
+        code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        code.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CodeBookRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.code().label());
+                setGraphic(empty || row == null ? null : new Circle(5, Color.web(row.code().colour())));
+                setPadding(new Insets(0, 0, 0, empty || row == null ? 0 : 6 + 18 * row.depth()));
+            }
+        });
+        code.setPrefWidth(240);
+        codes.getColumns().add(code);
+        codes.getColumns().add(column(messages.get("report.column.passages"), r -> Integer.toString(r.passages()), 80));
+        codes.getColumns().add(column(messages.get("report.column.category"), CodeBookRow::category, 160));
+        codes.getColumns().add(column(messages.get("report.column.definition"), r -> r.code().definition().description(), 380));
+        codes.getColumns().add(column(messages.get("report.column.summary"), r -> r.code().summary(), 320));
+        codes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<Overview.DocumentStatus> docs = new TableView<>(model.documents());
+        docs.getColumns().add(column(messages.get("report.column.document"), s -> s.document().name(), 240));
+        docs.getColumns().add(column(messages.get("report.column.words"), s -> Integer.toString(s.words()), 90));
+        docs.getColumns().add(column(messages.get("report.column.passages"), s -> Integer.toString(s.passages()), 90));
+        docs.getColumns().add(column(messages.get("report.column.uncoded"), s -> s.uncodedPercent() + " %", 90));
+        docs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        root = new SplitPane(titled(messages.get("report.codebook"), codes), titled(messages.get("report.documents"), docs));
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.68);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static Node titled(String title, Node content) {
+        Label l = new Label(title);
+        l.getStyleClass().add("pane-title");
+        l.setPadding(new Insets(6, 8, 6, 8));
+        BorderPane p = new BorderPane(content);
+        p.setTop(l);
+        return p;
+    }
+}

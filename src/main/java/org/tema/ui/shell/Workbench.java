@@ -1,0 +1,54 @@
+package org.tema.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.tema.ui.categorise.CategoriseView;
+import org.tema.ui.categorise.CategoriseViewModel;
+import org.tema.ui.coding.CodeTreeViewModel;
+import org.tema.ui.coding.CodingView;
+import org.tema.ui.coding.CodingViewModel;
+import org.tema.ui.coding.PassagesViewModel;
+import org.tema.ui.coding.SearchViewModel;
+import org.tema.ui.common.Messages;
+import org.tema.ui.common.ProjectSession;
+import org.tema.ui.prepare.PrepareView;
+import org.tema.ui.prepare.PrepareViewModel;
+import org.tema.ui.report.ReportView;
+import org.tema.ui.report.ReportViewModel;
+
+/** The views of the four phases for one open project; shows the one of the current phase. */
+final class Workbench {
+    private final StackPane root = new StackPane();
+    private final Map<Phase, Node> views = new EnumMap<>(Phase.class);
+    private final CodingView coding;
+    private final PrepareView prepare;
+
+    Workbench(ProjectSession session, Messages messages) {
+        CodeTreeViewModel tree = new CodeTreeViewModel(session);
+        CodingViewModel codingModel = new CodingViewModel(session, tree, messages);
+        coding = new CodingView(codingModel, tree, new PassagesViewModel(codingModel),
+                new SearchViewModel(session, codingModel), messages);
+        prepare = new PrepareView(new PrepareViewModel(session, codingModel, messages), messages);
+        views.put(Phase.PREPARE, prepare.node());
+        views.put(Phase.CODE, coding.node());
+        views.put(Phase.CATEGORISE, new CategoriseView(new CategoriseViewModel(session, tree), messages).node());
+        views.put(Phase.REPORT, new ReportView(new ReportViewModel(session), messages).node());
+        root.getStyleClass().add("workbench");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    CodingView coding() {
+        return coding;
+    }
+
+    void show(Phase phase) {
+        prepare.binding().activeProperty().set(phase == Phase.PREPARE);
+        coding.binding().activeProperty().set(phase == Phase.CODE);
+        root.getChildren().setAll(views.get(phase));
+    }
+}
