@@ -66,6 +66,7 @@ public final class MainWindow implements AppMenu.Actions {
             }
         });
         installDrop();
+        stage.titleProperty().bind(shell.titleProperty());
         showSession(shell.sessionProperty().get());
     }
 

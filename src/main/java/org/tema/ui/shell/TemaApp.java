@@ -38,7 +38,6 @@ public final class TemaApp extends Application {
         Scene scene = new Scene(new MainWindow(stage, shell, Messages.of(settings.effectiveLocale())).root(), 1440, 900);
         scene.getStylesheets().add(TemaApp.class.getResource("/org/tema/ui/tema.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(shell.titleProperty());
         installWindow(stage, scene);
         settings.darkProperty().addListener((o, a, b) -> {
             applyTheme();

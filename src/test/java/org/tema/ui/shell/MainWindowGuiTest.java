@@ -1,0 +1,91 @@
+package org.tema.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.TestProjects;
+import org.tema.ui.common.FxTaskRunner;
+import org.tema.ui.common.Messages;
+import org.tema.ui.common.Settings;
+import org.tema.ui.transcript.Mark;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowGuiTest {
+    @TempDir
+    static Path dir;
+    private ShellViewModel shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = new ShellViewModel(new FxTaskRunner(), new Settings(), Optional.empty(), Optional.empty());
+        MainWindow window = new MainWindow(stage, shell, Messages.of(Locale.ENGLISH));
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        window.installAccelerators();
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> shell.closeThen(() -> { }));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<Mark> stripes(FxRobot robot) {
+        return robot.lookup(".coding-stripe").queryAll().stream().map(Node::getUserData).map(Mark.class::cast).toList();
+    }
+
+    @Test
+    void openSelectApplyAndSeeTheStripeThenUndoAndRedo(FxRobot robot) throws Exception {
+        Path file = TestProjects.interview(dir);
+        robot.interact(() -> shell.open(file));
+        waitUntil(() -> stage.getTitle().equals("Tema — intervju"));
+        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+                && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
+        InlineCssTextArea area = robot.lookup(".transcript").query();
+        String words = "lager vi en plan sammen";
+        int s = TestProjects.TEXT.indexOf(words);
+        robot.interact(() -> area.selectRange(s, s + words.length()));
+        robot.doubleClickOn("2 Plan");
+        waitUntil(() -> !stripes(robot).isEmpty());
+        Mark mark = stripes(robot).get(0);
+        assertEquals("2 Plan", mark.label());
+        assertEquals(s, mark.start());
+        assertTrue(robot.lookup(".stripe-label").queryAll().stream().anyMatch(n -> n.isVisible()));
+        assertEquals("Apply code", shell.sessionProperty().get().undoNameProperty().get());
+
+        robot.clickOn(area).push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> stripes(robot).isEmpty());
+        robot.push(KeyCode.SHORTCUT, KeyCode.Y);
+        waitUntil(() -> stripes(robot).size() == 1);
+
+        robot.interact(() -> area.selectRange(0, 0));
+        robot.clickOn(robot.lookup(".coding-stripe").queryAs(javafx.scene.shape.Rectangle.class));
+        waitUntil(() -> area.getSelection().getStart() == s);
+        assertEquals(words, area.getSelectedText());
+    }
+}
