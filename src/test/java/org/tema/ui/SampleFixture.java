@@ -119,10 +119,10 @@ public final class SampleFixture {
 
     private static String shorten(String question) {
         String s = question.replaceAll("[?.]$", "");
-        if (s.length() <= 44) {
+        if (s.length() <= 30) {
             return s;
         }
-        int cut = s.lastIndexOf(' ', 44);
+        int cut = s.lastIndexOf(' ', 30);
         return s.substring(0, cut) + " …";
     }
 }

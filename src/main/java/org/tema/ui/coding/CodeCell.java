@@ -18,6 +18,9 @@ final class CodeCell extends TreeCell<CodeNode> {
 
     CodeCell() {
         box.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(0);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMinWidth(0);
         count.getStyleClass().add("code-count");
         getStyleClass().add("code-cell");
     }
@@ -26,6 +29,17 @@ final class CodeCell extends TreeCell<CodeNode> {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /** Stretches the row to the cell's right edge, so the count sits at the right and a long name is cut short. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() == box) {
+            double width = getWidth() - snappedRightInset() - box.getLayoutX();
+            box.resize(Math.max(0, width), box.getHeight());
+            box.layout();
+        }
     }
 
     @Override

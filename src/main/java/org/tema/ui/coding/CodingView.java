@@ -61,7 +61,7 @@ public final class CodingView {
                 new Tab(messages.get("coding.search"), search.node()));
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(left, centre, right);
-        root.setDividerPositions(0.22, 0.76);
+        root.setDividerPositions(0.25, 0.77);
         root.getStyleClass().add("coding-view");
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -89,7 +89,7 @@ public final class CodingView {
         quickCode.setPromptText(messages.get("coding.quickCode"));
         quickCode.textProperty().bindBidirectional(coding.quickCodeProperty());
         quickCode.setOnAction(e -> coding.applyQuickCode());
-        quickCode.setPrefColumnCount(22);
+        quickCode.setPrefColumnCount(18);
         quickCode.getStyleClass().add("quick-code");
         Button inVivo = new Button(messages.get("coding.inVivo"), Icons.IN_VIVO.node());
         inVivo.setTooltip(new Tooltip(messages.get("coding.inVivo.tip")));
@@ -100,11 +100,13 @@ public final class CodingView {
         Label pinned = new Label();
         pinned.getStyleClass().add("muted");
         Runnable showPinned = () -> pinned.setText(messages.format("coding.pinnedKeys",
-                String.join(" · ", java.util.stream.IntStream.range(0, coding.pinned().size())
-                        .mapToObj(i -> (i + 1) + " " + coding.pinned().get(i).name()).toList())));
+                String.join("  ", java.util.stream.IntStream.range(0, coding.pinned().size())
+                        .mapToObj(i -> (i + 1) + "=" + shortLabel(coding.pinned().get(i))).toList())));
         coding.pinned().addListener((javafx.collections.ListChangeListener<Code>) c -> showPinned.run());
         showPinned.run();
-        pinned.setMaxWidth(420);
+        pinned.setMinWidth(0);
+        inVivo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        documents.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox bar = new HBox(8, documents, quickCode, inVivo, notice, space, pinned);
@@ -112,6 +114,13 @@ public final class CodingView {
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("pane-header");
         return bar;
+    }
+
+    private static String shortLabel(Code c) {
+        if (!c.number().isEmpty()) {
+            return c.number();
+        }
+        return c.name().length() <= 12 ? c.name() : c.name().substring(0, 11) + "…";
     }
 
     private void installTranscriptGestures(InlineCssTextArea area) {
@@ -167,7 +176,7 @@ public final class CodingView {
                 }
             });
             box.valueProperty().bindBidirectional(coding.documentProperty());
-            box.setPrefWidth(200);
+            box.setPrefWidth(230);
             return box;
         }
     }

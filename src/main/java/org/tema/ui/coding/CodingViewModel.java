@@ -206,7 +206,8 @@ public final class CodingViewModel {
     private void updatePinned() {
         Map<Long, Code> current = tree.codes().stream().map(CodeNode::code).collect(Collectors.toMap(Code::id, Function.identity()));
         if (!userPinned) {
-            pinned.setAll(tree.codes().stream().map(CodeNode::code).limit(PINNED_KEYS).toList());
+            pinned.setAll(tree.codes().stream().filter(n -> n.children().isEmpty()).map(CodeNode::code)
+                    .limit(PINNED_KEYS).toList());
         } else {
             pinned.setAll(pinned.stream().map(c -> current.get(c.id())).filter(java.util.Objects::nonNull).toList());
         }
@@ -255,6 +256,11 @@ public final class CodingViewModel {
                 reveal(c.document().id(), r.start(), r.end());
             }
         });
+    }
+
+    /** For the workbench benchmark: reads a transcript as {@link #documentProperty()} does. */
+    public static DocumentContent loadContentForBench(Project p, long documentId) {
+        return loadContent(p, documentId);
     }
 
     static DocumentContent loadContent(Project p, long documentId) {

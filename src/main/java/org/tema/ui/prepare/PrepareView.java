@@ -52,6 +52,10 @@ public final class PrepareView {
                 prepare.reading().documentProperty().set(d);
             }
         });
+        prepare.reading().documentProperty().addListener((o, a, d) -> selectIn(documents, d));
+        prepare.reading().documents().addListener((javafx.collections.ListChangeListener<Document>) c ->
+                selectIn(documents, prepare.reading().documentProperty().get()));
+        selectIn(documents, prepare.reading().documentProperty().get());
         Label empty = new Label(messages.get("prepare.noDocuments"));
         empty.setWrapText(true);
         documents.setPlaceholder(empty);
@@ -106,6 +110,17 @@ public final class PrepareView {
         d.setTitle(messages.get("prepare.editText.title"));
         d.setHeaderText(messages.format("prepare.editText.header", old.length() > 60 ? old.substring(0, 60) + "…" : old));
         d.showAndWait().filter(r -> !r.equals(old)).ifPresent(r -> prepare.correctText(s, e, r));
+    }
+
+    private static void selectIn(ListView<Document> list, Document d) {
+        if (d == null) {
+            return;
+        }
+        list.getItems().stream().filter(x -> x.id() == d.id()).findFirst().ifPresent(x -> {
+            if (list.getSelectionModel().getSelectedItem() != x) {
+                list.getSelectionModel().select(x);
+            }
+        });
     }
 
     static BorderPane titled(String title, Node content) {

@@ -33,7 +33,7 @@ public final class ReportView {
                 setPadding(new Insets(0, 0, 0, empty || row == null ? 0 : 6 + 18 * row.depth()));
             }
         });
-        code.setPrefWidth(240);
+        code.setPrefWidth(320);
         codes.getColumns().add(code);
         codes.getColumns().add(column(messages.get("report.column.passages"), r -> Integer.toString(r.passages()), 80));
         codes.getColumns().add(column(messages.get("report.column.category"), CodeBookRow::category, 160));

@@ -3,8 +3,7 @@ package org.tema.ui.transcript;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -19,6 +18,7 @@ final class StripeCell extends Region {
     static final double LANE_GAP = 3;
     static final int MAX_LANES = 8;
     private static final double LABEL_HEIGHT = 16;
+    private static final int LABEL_CHARS = 20;
     private final List<StripeLayout.Stripe> stripes;
     private final int lanes;
 
@@ -35,21 +35,28 @@ final class StripeCell extends Region {
             bar.setUserData(s.mark());
             bar.setCursor(Cursor.HAND);
             bar.setOnMouseClicked(e -> onClick.accept(s.mark()));
-            Tooltip.install(bar, new Tooltip(s.mark().label()));
             getChildren().add(bar);
         }
         for (StripeLayout.Stripe s : stripes) {
             if (s.first()) {
-                Label label = new Label(s.mark().label());
+                Text label = new Text(shorten(s.mark().label()));
                 label.getStyleClass().add("stripe-label");
-                label.setStyle("-fx-text-fill: " + s.mark().colour() + ";");
+                label.setFill(Color.web(s.mark().colour()));
                 label.setUserData(s.mark());
                 label.setCursor(Cursor.HAND);
                 label.setOnMouseClicked(e -> onClick.accept(s.mark()));
                 getChildren().add(label);
             }
         }
-        setClip(null);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+    }
+
+    /** Cuts a code's label to what fits beside the stripes. */
+    static String shorten(String label) {
+        return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).strip() + "…";
     }
 
     @Override
@@ -83,9 +90,10 @@ final class StripeCell extends Region {
                 bar.setX(LABEL_WIDTH + s.lane() * (LANE_WIDTH + LANE_GAP));
                 bar.setY(top);
                 bar.setHeight(Math.max(1, h - top - bottom));
-            } else if (node instanceof Label label) {
-                label.resizeRelocate(0, y, LABEL_WIDTH - 4, LABEL_HEIGHT);
-                label.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            } else if (node instanceof Text label) {
+                double w = label.getLayoutBounds().getWidth();
+                label.setX(Math.max(2, LABEL_WIDTH - 6 - w));
+                label.setY(y + LABEL_HEIGHT - 4);
                 y += LABEL_HEIGHT;
             }
         }

@@ -57,9 +57,9 @@ public final class TranscriptView {
         text = newText;
         speakers = newSpeakers;
         marks = newMarks;
-        area.replaceText(text);
-        restyle(0, text.length());
-        stripes = StripeLayout.of(text, marks);
+        Timing.measure("  replace text", () -> area.replaceText(text));
+        Timing.measure("  style whole text", () -> restyle(0, text.length()));
+        stripes = Timing.measure("  lay out stripes", () -> StripeLayout.of(text, marks));
         installMargin();
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -70,9 +70,10 @@ public final class TranscriptView {
     public void updateMarks(List<Mark> newMarks, int from, int to) {
         long t0 = System.nanoTime();
         marks = newMarks;
-        restyle(Math.max(0, from), Math.min(text.length(), to));
-        stripes = StripeLayout.of(text, marks);
-        installMargin();
+        Timing.measure("  restyle range", () -> restyle(Math.max(0, from), Math.min(text.length(), to)));
+        StripeLayout before = stripes;
+        stripes = Timing.measure("  lay out stripes", () -> StripeLayout.of(text, marks));
+        Timing.measure("  refresh visible stripes", () -> refreshVisibleStripes(before));
         Timing.report("repaint passages [" + from + ", " + to + ")", t0);
     }
 
@@ -118,8 +119,29 @@ public final class TranscriptView {
     }
 
     private void installMargin() {
-        StripeLayout layout = stripes;
         area.setParagraphGraphicFactory(!showStripes ? null
-                : paragraph -> new StripeCell(layout.at(paragraph), layout.lanes(), onStripeClicked));
+                : paragraph -> new StripeCell(stripes.at(paragraph), stripes.lanes(), m -> onStripeClicked.accept(m)));
+    }
+
+    /** Rebuilds the margin of the visible paragraphs whose stripes changed; the rest is built when scrolled to. */
+    private void refreshVisibleStripes(StripeLayout before) {
+        if (!showStripes) {
+            return;
+        }
+        if (before.lanes() != stripes.lanes() && Math.min(before.lanes(), StripeCell.MAX_LANES) != Math.min(stripes.lanes(), StripeCell.MAX_LANES)) {
+            installMargin();
+            return;
+        }
+        int paragraphs = area.getParagraphs().size();
+        if (paragraphs == 0 || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        int first = area.firstVisibleParToAllParIndex();
+        int last = Math.min(paragraphs - 1, area.lastVisibleParToAllParIndex());
+        for (int p = first; p <= last; p++) {
+            if (!before.at(p).equals(stripes.at(p))) {
+                area.recreateParagraphGraphic(p);
+            }
+        }
     }
 }
