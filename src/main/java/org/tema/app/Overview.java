@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tema.model.Document;
 import org.tema.model.Segment;
+import org.tema.store.ProjectCounts;
 
 /** The project's progress as the workbench shows it: passages per code, and what is still uncoded per document. */
 public final class Overview {
@@ -23,6 +24,15 @@ public final class Overview {
         public int uncodedPercent() {
             return words == 0 ? 0 : (int) Math.round(100.0 * uncodedWords / words);
         }
+    }
+
+    /** What the window's status line counts. */
+    public record Totals(long documents, long codes, long passages) {
+    }
+
+    public Totals totals() {
+        ProjectCounts c = ProjectCounts.of(stores.file());
+        return new Totals(c.documents(), c.codes(), c.segments());
     }
 
     /** The number of coded passages of each code that codes any. */

@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.tema.app.Project;
-import org.tema.bench.SyntheticProject;
 import org.tema.model.Code;
 import org.tema.model.Document;
 import org.tema.ui.coding.CodeTreeViewModel;
@@ -41,7 +40,7 @@ public final class WorkbenchBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("tema-bench");
         Path file = dir.resolve("bench.tema");
-        SyntheticProject.build(file, new SyntheticProject.Size(1, WORDS, PASSAGES, 40, 6, 100), 7);
+        LongTranscript.build(file, WORDS, PASSAGES, 40, 7);
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             try {

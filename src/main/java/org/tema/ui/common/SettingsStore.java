@@ -8,13 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tema.io.AtomicFiles;
+import java.nio.file.StandardCopyOption;
 
-/** Reads and writes {@code settings.json} in the user's configuration folder. */
+/** Reads and writes {@code settings.json} in the user's configuration folder (written to a temporary file, then moved). */
 public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
 
     public SettingsStore(Path file) {
@@ -54,7 +53,13 @@ public final class SettingsStore {
     public void save(SettingsJson settings) {
         try {
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, out -> mapper.writeValue(out, settings));
+            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try {
+                mapper.writeValue(temp.toFile(), settings);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the settings in " + file, e);
         }

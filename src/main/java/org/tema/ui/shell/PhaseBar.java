@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.tema.store.ProjectCounts;
+import org.tema.app.Overview;
 import org.tema.ui.common.Messages;
 
 /** The four phases across the top, with the project's counts at the right. */
@@ -51,8 +51,8 @@ final class PhaseBar {
         root.disableProperty().bind(shell.sessionProperty().isNull());
     }
 
-    private static String text(ProjectCounts c, Messages messages) {
-        return c == null ? "" : messages.format("status.counts", c.documents(), c.codes(), c.segments());
+    private static String text(Overview.Totals c, Messages messages) {
+        return c == null ? "" : messages.format("status.counts", c.documents(), c.codes(), c.passages());
     }
 
     Node node() {

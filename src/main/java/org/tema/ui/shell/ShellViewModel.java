@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tema.app.Overview;
 import org.tema.app.Project;
-import org.tema.store.ProjectCounts;
 import org.tema.ui.common.ProjectSession;
 import org.tema.ui.common.RunningTask;
 import org.tema.ui.common.Settings;
@@ -33,7 +32,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<ProjectSession> session = new ReadOnlyObjectWrapper<>();
     private final StringProperty title = new SimpleStringProperty("Tema");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.CODE);
-    private final ObjectProperty<ProjectCounts> counts = new SimpleObjectProperty<>();
+    private final ObjectProperty<Overview.Totals> counts = new SimpleObjectProperty<>();
     private final ObservableList<Overview.DocumentStatus> status = FXCollections.observableArrayList();
     private final ObjectProperty<RunningTask> task = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
@@ -59,7 +58,7 @@ public final class ShellViewModel {
         return phase;
     }
 
-    public ObjectProperty<ProjectCounts> countsProperty() {
+    public ObjectProperty<Overview.Totals> countsProperty() {
         return counts;
     }
 
@@ -153,14 +152,14 @@ public final class ShellViewModel {
     private void refreshStatus() {
         ProjectSession s = session.get();
         if (s != null) {
-            s.read(p -> new Status(p.counts(), p.overview().documents()), st -> {
+            s.read(p -> new Status(p.overview().totals(), p.overview().documents()), st -> {
                 counts.set(st.counts());
                 status.setAll(st.documents());
             });
         }
     }
 
-    private record Status(ProjectCounts counts, List<Overview.DocumentStatus> documents) {
+    private record Status(Overview.Totals counts, List<Overview.DocumentStatus> documents) {
     }
 
     private void track(RunningTask running) {
