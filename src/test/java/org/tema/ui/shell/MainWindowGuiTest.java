@@ -61,7 +61,7 @@ class MainWindowGuiTest {
 
     @Test
     void openSelectApplyAndSeeTheStripeThenUndoAndRedo(FxRobot robot) throws Exception {
-        Path file = TestProjects.interview(dir);
+        Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("main")));
         robot.interact(() -> shell.open(file));
         waitUntil(() -> stage.getTitle().equals("Tema — intervju"));
         waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
@@ -87,5 +87,24 @@ class MainWindowGuiTest {
         robot.clickOn(robot.lookup(".coding-stripe").queryAs(javafx.scene.shape.Rectangle.class));
         waitUntil(() -> area.getSelection().getStart() == s);
         assertEquals(words, area.getSelectedText());
+    }
+
+    @Test
+    void quickCodeBoxAndPinnedKeysApplyCodes(FxRobot robot) throws Exception {
+        Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("quick")));
+        robot.interact(() -> shell.open(file));
+        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+                && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
+        InlineCssTextArea area = robot.lookup(".transcript").query();
+        robot.interact(() -> area.selectRange(0, 10));
+        robot.clickOn(".quick-code").write("pla").push(KeyCode.ENTER);
+        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("2 Plan")));
+
+        robot.clickOn(area);
+        int s = TestProjects.TEXT.indexOf("Hilde");
+        robot.interact(() -> area.selectRange(s, s + 5));
+        robot.push(KeyCode.DIGIT1);
+        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte")));
+        assertEquals("Apply code", shell.sessionProperty().get().undoNameProperty().get());
     }
 }
