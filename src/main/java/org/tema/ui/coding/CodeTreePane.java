@@ -189,9 +189,9 @@ final class CodeTreePane {
         Menu pin = new Menu(messages.format("coding.pin", "1–9"));
         for (int k = 1; k <= CodingViewModel.PINNED_KEYS; k++) {
             int key = k;
-            pin.getItems().add(new MenuItem(Integer.toString(k)) {{
-                setOnAction(e -> coding.pin(code, key));
-            }});
+            MenuItem item = new MenuItem(Integer.toString(k));
+            item.setOnAction(e -> coding.pin(code, key));
+            pin.getItems().add(item);
         }
         Menu colour = new Menu(messages.get("coding.colour"));
         for (int i = 0; i < 19; i++) {

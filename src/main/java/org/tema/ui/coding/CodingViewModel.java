@@ -45,6 +45,7 @@ public final class CodingViewModel {
     private final ObservableList<Code> pinned = FXCollections.observableArrayList();
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
     private TextRange revealAfterLoad;
+    private boolean userPinned;
 
     public CodingViewModel(ProjectSession session, CodeTreeViewModel tree, Messages messages) {
         this.session = session;
@@ -200,8 +201,6 @@ public final class CodingViewModel {
         int e = selectionEnd.get();
         return marks().stream().filter(m -> e > s ? m.start() < e && m.end() > s : m.start() <= s && s < m.end()).toList();
     }
-
-    private boolean userPinned;
 
     private void updatePinned() {
         Map<Long, Code> current = tree.codes().stream().map(CodeNode::code).collect(Collectors.toMap(Code::id, Function.identity()));

@@ -48,7 +48,10 @@ public final class TemaApp extends Application {
             save();
         });
         settings.recentProjects().addListener((javafx.collections.ListChangeListener<String>) c -> save());
-        stage.setOnCloseRequest(e -> shell.closeThen(() -> { }));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shell.closeThen(javafx.application.Platform::exit);
+        });
         stage.show();
         Optional.ofNullable(System.getProperty("tema.phase")).map(Phase::valueOf).ifPresent(shell.phaseProperty()::set);
         Optional.ofNullable(System.getProperty("tema.open")).map(Path::of).ifPresent(shell::open);
