@@ -107,4 +107,19 @@ class MainWindowGuiTest {
         waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte")));
         assertEquals("Apply code", shell.sessionProperty().get().undoNameProperty().get());
     }
+
+    @Test
+    void draggingTheSelectedWordsOntoACodeAppliesIt(FxRobot robot) throws Exception {
+        Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("drag")));
+        robot.interact(() -> shell.open(file));
+        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+                && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
+        InlineCssTextArea area = robot.lookup(".transcript").query();
+        String words = "en samtale hjemme";
+        int s = TestProjects.TEXT.indexOf(words);
+        robot.interact(() -> area.selectRange(s, s + words.length()));
+        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(s + 3, s + 4).orElseThrow()).get();
+        robot.drag(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).dropTo("1 Første møte");
+        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte") && m.start() == s));
+    }
 }
