@@ -18,6 +18,8 @@ import org.tema.ui.common.ProjectSession;
 /** Categorisation: the categories with the codes gathered in them, and the codes in no category yet. */
 public final class CategoriseViewModel {
     private final ProjectSession session;
+    /** Kept so that the weak change listener lives as long as this view model. */
+    private final Object changes;
     private final CodeTreeViewModel codes;
     private final ObservableList<CategoryRow> rows = FXCollections.observableArrayList();
     private List<Category> categories = List.of();
@@ -25,7 +27,7 @@ public final class CategoriseViewModel {
     public CategoriseViewModel(ProjectSession session, CodeTreeViewModel codes) {
         this.session = session;
         this.codes = codes;
-        session.revisionProperty().addListener((o, a, b) -> reload());
+        changes = session.onChange(this::reload);
         codes.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> rebuild());
         reload();
     }

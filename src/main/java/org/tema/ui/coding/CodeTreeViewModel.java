@@ -18,13 +18,15 @@ import org.tema.ui.common.ProjectSession;
  */
 public final class CodeTreeViewModel {
     private final ProjectSession session;
+    /** Kept so that the weak change listener lives as long as this view model. */
+    private final Object changes;
     private final ObservableList<CodeNode> roots = FXCollections.observableArrayList();
     private final ObservableList<CodeNode> inOrder = FXCollections.observableArrayList();
     private final ObjectProperty<Code> selected = new SimpleObjectProperty<>();
 
     public CodeTreeViewModel(ProjectSession session) {
         this.session = session;
-        session.revisionProperty().addListener((o, a, b) -> reload());
+        changes = session.onChange(this::reload);
         reload();
     }
 

@@ -31,6 +31,8 @@ import org.tema.ui.transcript.SpeakerSpan;
 public final class CodingViewModel {
     public static final int PINNED_KEYS = 9;
     private final ProjectSession session;
+    /** Kept so that the weak change listener lives as long as this view model. */
+    private final Object changes;
     private final CodeTreeViewModel tree;
     private final Messages messages;
     private final ObservableList<Document> documents = FXCollections.observableArrayList();
@@ -52,7 +54,7 @@ public final class CodingViewModel {
         this.tree = tree;
         this.messages = messages;
         document.addListener((o, a, d) -> load(d));
-        session.revisionProperty().addListener((o, a, b) -> refresh());
+        changes = session.onChange(this::refresh);
         tree.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> updatePinned());
         updatePinned();
         refresh();

@@ -9,6 +9,8 @@ import org.tema.ui.common.ProjectSession;
 
 /** Full-text search across the project's transcripts; opening a hit shows it in the transcript. */
 public final class SearchViewModel {
+    /** More hits than this are not listed; the user narrows the query instead. */
+    static final int MAX_HITS = 500;
     private final ProjectSession session;
     private final CodingViewModel coding;
     private final StringProperty query = new SimpleStringProperty("");
@@ -33,7 +35,7 @@ public final class SearchViewModel {
             hits.clear();
             return;
         }
-        session.read(p -> p.search(q), hits::setAll);
+        session.read(p -> p.search(q, MAX_HITS), hits::setAll);
     }
 
     public void open(SearchHit hit) {

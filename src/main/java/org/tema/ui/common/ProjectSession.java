@@ -2,6 +2,8 @@ package org.tema.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -87,6 +89,16 @@ public final class ProjectSession {
 
     public void redo() {
         edit(p -> p.history().redo());
+    }
+
+    /**
+     * Runs {@code action} after every change, undo and redo, for as long as the caller keeps the
+     * returned listener (a weak listener: views dropped when the language changes stop reloading).
+     */
+    public ChangeListener<Number> onChange(Runnable action) {
+        ChangeListener<Number> listener = (o, a, b) -> action.run();
+        revision.addListener(new WeakChangeListener<>(listener));
+        return listener;
     }
 
     /** Counts up after every change, undo and redo. */

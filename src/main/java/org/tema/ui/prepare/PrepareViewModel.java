@@ -20,6 +20,8 @@ import org.tema.ui.common.ProjectSession;
  */
 public final class PrepareViewModel {
     private final ProjectSession session;
+    /** Kept so that the weak change listener lives as long as this view model. */
+    private final Object changes;
     private final CodingViewModel reading;
     private final Messages messages;
     private final StringProperty memo = new SimpleStringProperty("");
@@ -37,7 +39,7 @@ public final class PrepareViewModel {
         reading.detailsProperty().addListener((o, a, d) -> memo.set(d == null ? "" : d.memo()));
         Document d = reading.detailsProperty().get();
         memo.set(d == null ? "" : d.memo());
-        session.revisionProperty().addListener((o, a, b) -> reload());
+        changes = session.onChange(this::reload);
         reload();
     }
 

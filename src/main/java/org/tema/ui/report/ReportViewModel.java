@@ -14,12 +14,14 @@ import org.tema.ui.common.ProjectSession;
 /** Reporting: the code book (codes, categories, definitions, summaries, counts) and how far each transcript is coded. */
 public final class ReportViewModel {
     private final ProjectSession session;
+    /** Kept so that the weak change listener lives as long as this view model. */
+    private final Object changes;
     private final ObservableList<CodeBookRow> codeBook = FXCollections.observableArrayList();
     private final ObservableList<Overview.DocumentStatus> documents = FXCollections.observableArrayList();
 
     public ReportViewModel(ProjectSession session) {
         this.session = session;
-        session.revisionProperty().addListener((o, a, b) -> reload());
+        changes = session.onChange(this::reload);
         reload();
     }
 
