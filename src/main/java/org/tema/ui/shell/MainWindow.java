@@ -65,6 +65,7 @@ public final class MainWindow implements AppMenu.Actions {
                 Dialogs.error(stage, messages.get("error.title"), String.join("\n", shell.importProblems()));
             }
         });
+        shell.setSpeakerReview(speakers -> SpeakerReviewDialog.show(stage, speakers, messages));
         installDrop();
         stage.titleProperty().bind(shell.titleProperty());
         showSession(shell.sessionProperty().get());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,7 @@ public final class ShellViewModel {
     private final ObjectProperty<RunningTask> task = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
+    private Function<List<SpeakerChoice>, Optional<List<SpeakerChoice>>> speakerReview = Optional::of;
 
     public ShellViewModel(TaskRunner tasks, Settings settings, Optional<SampleMaker> sample,
                           Optional<TranscriptImporter> importer) {
@@ -138,7 +140,15 @@ public final class ShellViewModel {
         s.close(then);
     }
 
-    /** Imports files into the open project in the background, with progress and cancel. */
+    /** Asked with the speakers of files about to be imported; returns them as reviewed, or empty to cancel. */
+    public void setSpeakerReview(Function<List<SpeakerChoice>, Optional<List<SpeakerChoice>>> review) {
+        this.speakerReview = review;
+    }
+
+    /**
+     * Imports files into the open project: reads their speakers in the background, lets the user
+     * review them, then imports with progress and cancel. Files that fail are listed in {@link #importProblems()}.
+     */
     public void importFiles(List<Path> files) {
         ProjectSession s = session.get();
         if (s == null || importer.isEmpty() || files.isEmpty()) {
@@ -146,7 +156,11 @@ public final class ShellViewModel {
         }
         TranscriptImporter imp = importer.get();
         importProblems.clear();
-        track(s.work((p, progress) -> imp.importFiles(p, files, progress), importProblems::setAll));
+        track(s.work((p, progress) -> imp.speakers(p, files), speakers -> {
+            Optional<List<SpeakerChoice>> reviewed = speakers.isEmpty() ? Optional.of(speakers) : speakerReview.apply(speakers);
+            reviewed.ifPresent(chosen -> track(s.work((p, progress) -> imp.importFiles(p, files, chosen, progress),
+                    importProblems::setAll)));
+        }));
     }
 
     private void refreshStatus() {

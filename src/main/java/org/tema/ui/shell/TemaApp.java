@@ -76,14 +76,14 @@ public final class TemaApp extends Application {
         }, v -> { }, e -> { });
     }
 
-    /** The sample project, when this build has the demo use case. */
+    /** The sample project, when the sample material is found beside the program. */
     private static Optional<SampleMaker> sampleMaker() {
-        return SampleMaker.none();
+        return SampleFolder.locate().map(SampleFolder::maker);
     }
 
-    /** The transcript import, when this build has it. */
+    /** The transcript import of the app layer. */
     private static Optional<TranscriptImporter> importer() {
-        return Optional.empty();
+        return Optional.of(new AppTranscriptImporter());
     }
 
     @Override

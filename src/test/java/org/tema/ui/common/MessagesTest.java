@@ -34,7 +34,7 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("\"((?:app|menu|phase|status|start|dialog|error|task|drop|settings|prepare|coding"
+        Pattern call = Pattern.compile("\"((?:app|menu|phase|status|start|dialog|error|task|drop|settings|speakers|prepare|coding"
                 + "|categorise|report)\\.[a-zA-Z.]*[a-zA-Z])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/tema/ui"))) {

@@ -69,21 +69,57 @@ class ShellViewModelTest {
     }
 
     @Test
-    void droppedFilesGoToTheImporterWithProgressAndProblemsAreListed() {
+    void droppedFilesAreReviewedThenImportedWithProgressAndProblemsAreListed() {
         Path file = TestProjects.interview(dir);
-        TranscriptImporter importer = (Project p, List<Path> files, org.tema.ui.common.ProgressSink progress) -> {
-            progress.progress(1, 2);
-            p.documents().add("Extra", "extra.txt", "txt", "Hilde: Hei.", "", null, List.of());
-            progress.progress(2, 2);
-            return List.of("broken.docx: not a Word file");
+        List<List<SpeakerChoice>> imported = new java.util.ArrayList<>();
+        TranscriptImporter importer = new TranscriptImporter() {
+            @Override
+            public List<SpeakerChoice> speakers(Project p, List<Path> files) {
+                return List.of(new SpeakerChoice("Int", 3, "Int", false, false));
+            }
+
+            @Override
+            public List<String> importFiles(Project p, List<Path> files, List<SpeakerChoice> speakers,
+                                            org.tema.ui.common.ProgressSink progress) {
+                imported.add(speakers);
+                progress.progress(1, 2);
+                p.documents().add("Extra", "extra.txt", "txt", "Hilde: Hei.", "", null, List.of());
+                progress.progress(2, 2);
+                return List.of("broken.docx: not a Word file");
+            }
         };
         ShellViewModel shell = shell(Optional.empty(), Optional.of(importer));
+        shell.setSpeakerReview(speakers -> Optional.of(List.of(speakers.get(0).withParticipant("Intervjuer", true))));
         shell.open(file);
         shell.importFiles(List.of(dir.resolve("extra.txt"), dir.resolve("broken.docx")));
         assertEquals(2, shell.countsProperty().get().documents());
         assertEquals(List.of("broken.docx: not a Word file"), shell.importProblems());
+        assertEquals("Intervjuer", imported.get(0).get(0).participant());
+        assertTrue(imported.get(0).get(0).interviewer());
         assertNull(shell.taskProperty().get());
-        assertFalse(shell.settings().recentProjects().isEmpty());
+        shell.closeThen(() -> { });
+    }
+
+    @Test
+    void cancellingTheSpeakerReviewImportsNothing() {
+        TranscriptImporter importer = new TranscriptImporter() {
+            @Override
+            public List<SpeakerChoice> speakers(Project p, List<Path> files) {
+                return List.of(new SpeakerChoice("Anne", 1, "Anne", false, false));
+            }
+
+            @Override
+            public List<String> importFiles(Project p, List<Path> files, List<SpeakerChoice> speakers,
+                                            org.tema.ui.common.ProgressSink progress) {
+                throw new AssertionError("nothing should be imported");
+            }
+        };
+        ShellViewModel shell = shell(Optional.empty(), Optional.of(importer));
+        shell.setSpeakerReview(speakers -> Optional.empty());
+        shell.open(TestProjects.interview(dir));
+        shell.importFiles(List.of(dir.resolve("a.txt")));
+        assertEquals(1, shell.countsProperty().get().documents());
+        assertNull(shell.errorProperty().get());
         shell.closeThen(() -> { });
     }
 }
