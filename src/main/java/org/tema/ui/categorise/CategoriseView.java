@@ -27,6 +27,7 @@ public final class CategoriseView {
         cards.setPadding(new Insets(16));
         cards.getStyleClass().add("category-cards");
         root.setFitToWidth(true);
+        root.setFitToHeight(true);
         model.rows().addListener((javafx.collections.ListChangeListener<CategoryRow>) c -> rebuild());
         rebuild();
     }

@@ -14,21 +14,18 @@ final class CodeCell extends TreeCell<CodeNode> {
     private final Circle swatch = new Circle(6);
     private final Label name = new Label();
     private final Label count = new Label();
-    private final HBox box = new HBox(8, swatch, name, spacer(), count);
+    private final HBox box = new HBox(8, swatch, name, count);
 
     CodeCell() {
         box.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(0);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        setPrefWidth(0); // the tree never scrolls sideways: long names end in «…» and the count stays in view
         count.setMinWidth(Region.USE_PREF_SIZE);
         box.setMinWidth(0);
         count.getStyleClass().add("code-count");
         getStyleClass().add("code-cell");
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     /** Stretches the row to the cell's right edge, so the count sits at the right and a long name is cut short. */

@@ -89,7 +89,7 @@ public final class CodingView {
         quickCode.setPromptText(messages.get("coding.quickCode"));
         quickCode.textProperty().bindBidirectional(coding.quickCodeProperty());
         quickCode.setOnAction(e -> coding.applyQuickCode());
-        quickCode.setPrefColumnCount(20);
+        quickCode.setPrefColumnCount(24);
         quickCode.getStyleClass().add("quick-code");
         Button inVivo = new Button(messages.get("coding.inVivo"), Icons.IN_VIVO.node());
         inVivo.setTooltip(new Tooltip(messages.get("coding.inVivo.tip")));

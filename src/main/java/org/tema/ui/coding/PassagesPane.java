@@ -56,11 +56,13 @@ final class PassagesPane {
                     setContextMenu(null);
                     return;
                 }
+                setPrefWidth(0);
                 Label code = new Label(row.mark().label());
+                code.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 code.getStyleClass().add("passage-code");
                 Label excerpt = new Label(row.excerpt());
                 excerpt.setWrapText(true);
-                excerpt.setMaxWidth(260);
+                excerpt.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 Rectangle bar = new Rectangle(4, 34, Color.web(row.mark().colour()));
                 setGraphic(new HBox(8, bar, new VBox(2, code, excerpt)));
                 MenuItem remove = new MenuItem(messages.format("coding.removeCode", row.mark().label()));

@@ -34,7 +34,9 @@ final class SearchPane {
                 doc.getStyleClass().add("passage-code");
                 Label snippet = new Label(hit.snippet());
                 snippet.setWrapText(true);
-                snippet.setMaxWidth(260);
+                snippet.maxWidthProperty().bind(hits.widthProperty().subtract(40));
+                doc.maxWidthProperty().bind(hits.widthProperty().subtract(40));
+                setPrefWidth(0);
                 setGraphic(new VBox(2, doc, snippet));
             }
         });
