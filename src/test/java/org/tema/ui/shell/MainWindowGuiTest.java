@@ -51,7 +51,7 @@ class MainWindowGuiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean); // generous: CI machines can be slow
         WaitForAsyncUtils.waitForFxEvents();
     }
 
