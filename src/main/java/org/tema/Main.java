@@ -13,10 +13,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            GuiLauncher.launch();
+        if (opensWindow(args)) {
+            GuiLauncher.launch(args);
             return;
         }
         System.exit(Commands.run(List.of(args)));
+    }
+
+    /** No arguments, {@code --sample}, or {@code open P.tema}: the window; anything else: the command line. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || (args.length == 1 && args[0].equals("--sample"))
+                || (args.length == 2 && args[0].equals("open"));
     }
 }

@@ -54,6 +54,8 @@ public final class Cli {
         console.out().println("Tema: thematic analysis of interview transcripts.");
         console.out().println();
         console.out().println("usage: java -jar tema.jar                 open the program");
+        console.out().println("       java -jar tema.jar --sample        open it on a fresh copy of the sample project (in ~/Tema)");
+        console.out().println("       java -jar tema.jar open P.tema     open it on a project");
         console.out().println("       java -jar tema.jar COMMAND ARGS    run a command:");
         console.out().println();
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(8);

@@ -55,6 +55,16 @@ public final class TemaApp extends Application {
         stage.show();
         Optional.ofNullable(System.getProperty("tema.phase")).map(Phase::valueOf).ifPresent(shell.phaseProperty()::set);
         Optional.ofNullable(System.getProperty("tema.open")).map(Path::of).ifPresent(shell::open);
+        openFromCommandLine(getParameters().getRaw());
+    }
+
+    /** {@code open P.tema} opens that project; {@code --sample} a fresh copy of the sample in ~/Tema. */
+    private void openFromCommandLine(java.util.List<String> args) {
+        if (args.size() == 2 && args.get(0).equals("open")) {
+            shell.open(Path.of(args.get(1)));
+        } else if (args.contains("--sample") && shell.hasSample()) {
+            shell.openSample(Path.of(System.getProperty("user.home"), "Tema"));
+        }
     }
 
     private void installWindow(Stage stage, Scene scene) {
