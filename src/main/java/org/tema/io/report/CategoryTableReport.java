@@ -36,7 +36,7 @@ public final class CategoryTableReport implements ReportWriter {
         }
         XWPFTable table = doc.table(List.of(labels.get("column.category"), labels.get("column.code"),
                 labels.get("column.passages"), labels.get("column.documents"), labels.get("column.participants")),
-                rows, 9, 12, 4, 4, 4);
+                rows, 8, 11, 4, 5, 5);
         int row = 1;
         for (int size : groupSizes) {
             for (int i = 0; i < size && size > 1; i++) {

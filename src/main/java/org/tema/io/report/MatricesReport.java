@@ -67,6 +67,9 @@ public final class MatricesReport implements ReportWriter {
         return IntStream.range(0, m.columns().size()).mapToObj(c -> Long.toString(m.cell(row, c))).toList();
     }
 
+    /** Left and right cell margin of matrix tables, in twentieths of a point. */
+    private static final int NARROW_MARGIN = 40;
+
     private static void table(WordDocument doc, List<String> rowLabels, List<String> columnLabels, List<List<String>> figures) {
         List<String> header = new ArrayList<>();
         header.add(doc.labels().get("column.code"));
@@ -78,8 +81,13 @@ public final class MatricesReport implements ReportWriter {
             row.addAll(figures.get(r));
             rows.add(row);
         }
-        int firstWidth = Math.max(3, columnLabels.size() / 2);
-        int[] widths = IntStream.range(0, header.size()).map(i -> i == 0 ? firstWidth : 1).toArray();
-        doc.table(header, rows, widths);
+        // Widths in characters: each figure column as wide as its heading (at least two digits), the code
+        // column half of all of them; narrow cell margins so that many columns fit the page.
+        int[] widths = new int[header.size()];
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = Math.max(2, header.get(i).length()) + 1;
+        }
+        widths[0] = Math.max(12, IntStream.of(widths).sum() / 2);
+        doc.table(header, rows, widths).setCellMargins(0, NARROW_MARGIN, 0, NARROW_MARGIN);
     }
 }
