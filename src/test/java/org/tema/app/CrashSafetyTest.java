@@ -1,6 +1,7 @@
 package org.tema.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -14,11 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tema.TestProjects;
 import org.tema.cli.Commands;
+import org.tema.store.ProjectFileException;
 
-/** Every change acknowledged before a SIGKILL is in the file afterwards, and the file is sound. */
+/**
+ * Every change acknowledged before a SIGKILL is in the file afterwards, and the file is sound; while
+ * another process has the project open, it cannot be opened here.
+ */
 class CrashSafetyTest {
     @TempDir
     Path dir;
+
+    /** While the child process has the project open, this process may not open it. */
+    private static void assertAlreadyOpenElsewhere(Path file) {
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        assertTrue(e.getMessage().contains("already open"), e.getMessage());
+    }
 
     @Test
     void changesAcknowledgedBeforeAKillSurviveIt() throws Exception {
@@ -42,7 +53,7 @@ class CrashSafetyTest {
                     case "segment" -> segments.add(Long.parseLong(parts[1]));
                     case "journal" -> journal = Integer.parseInt(parts[1]);
                     case "rename" -> rename = Integer.parseInt(parts[1]);
-                    case "ready" -> { }
+                    case "ready" -> assertAlreadyOpenElsewhere(file);
                     default -> throw new AssertionError("child said: " + line);
                 }
                 acks++;
