@@ -61,7 +61,7 @@ final class OptionsPane {
 
     private static Node attribution(ReportOptions options, Messages messages) {
         ListView<AttributionPart> parts = new ListView<>(options.attribution());
-        parts.setPrefHeight(130);
+        parts.setPrefHeight(120);
         parts.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(AttributionPart part, boolean empty) {

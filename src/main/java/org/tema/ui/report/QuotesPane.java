@@ -11,7 +11,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -74,9 +73,7 @@ final class QuotesPane {
         detail.setPadding(new Insets(8));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
         scroll.setFitToWidth(true);
-        BorderPane top = new BorderPane(tree);
-        top.setTop(padded(OptionsPane.heading(messages.get("report.quotes"))));
-        root = new SplitPane(top, scroll);
+        root = new SplitPane(tree, scroll);
         root.setOrientation(javafx.geometry.Orientation.VERTICAL);
         root.setDividerPositions(0.55);
         show(null);
@@ -84,12 +81,6 @@ final class QuotesPane {
 
     Node node() {
         return root;
-    }
-
-    private static Node padded(Node n) {
-        BorderPane p = new BorderPane(n);
-        p.setPadding(new Insets(6, 8, 6, 8));
-        return p;
     }
 
     private void rebuild() {
@@ -115,11 +106,28 @@ final class QuotesPane {
             }
         }
         tree.setRoot(rootItem);
+        if (select == null && shown == null) {
+            select = firstQuote(rootItem);
+        }
         if (select != null) {
             tree.getSelectionModel().select(select);
         } else {
             show(null);
         }
+    }
+
+    /** The first passage of the tree, shown when nothing was chosen yet. */
+    private static TreeItem<Object> firstQuote(TreeItem<Object> item) {
+        if (item.getValue() instanceof QuoteRow) {
+            return item;
+        }
+        for (TreeItem<Object> child : item.getChildren()) {
+            TreeItem<Object> found = firstQuote(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static TreeItem<Object> expanded(Object value) {
@@ -188,6 +196,7 @@ final class QuotesPane {
                 words.setMaxWidth(700);
                 Label who = new Label(model.attribution(r));
                 who.getStyleClass().add("attribution");
+                who.setOpacity(0.7);
                 HBox box = new HBox(8, use, words, who);
                 setGraphic(box);
             } else if (item instanceof QuotesViewModel.QuoteGroup g) {
