@@ -2,10 +2,10 @@ package org.tema.ui.common;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
-import org.tema.io.report.AttributionPart;
-import org.tema.io.report.QuoteSelection;
-import org.tema.io.report.ReportKind;
-import org.tema.io.report.ReportSettings;
+import org.tema.report.AttributionPart;
+import org.tema.report.QuoteSelection;
+import org.tema.report.ReportKind;
+import org.tema.report.ReportSettings;
 
 /**
  * How the user last set up a report, kept in the settings file: the kind of Word report, the parts of

@@ -16,9 +16,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.tema.io.report.AttributionPart;
-import org.tema.io.report.QuoteSelection;
-import org.tema.io.report.ReportKind;
+import org.tema.report.AttributionPart;
+import org.tema.report.QuoteSelection;
+import org.tema.report.ReportKind;
 import org.tema.ui.common.Messages;
 
 /** The report settings: kind, title, language, which quotes, the facts section and the attribution line. */

@@ -1,7 +1,7 @@
 package org.tema.ui.report;
 
 import java.util.List;
-import org.tema.io.report.Quote;
+import org.tema.report.Quote;
 import org.tema.model.Omission;
 
 /**

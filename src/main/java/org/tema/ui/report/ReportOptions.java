@@ -12,10 +12,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.tema.io.report.AttributionPart;
-import org.tema.io.report.QuoteSelection;
-import org.tema.io.report.ReportKind;
-import org.tema.io.report.ReportSettings;
+import org.tema.report.AttributionPart;
+import org.tema.report.QuoteSelection;
+import org.tema.report.ReportKind;
+import org.tema.report.ReportSettings;
 import org.tema.ui.common.ReportPreferences;
 import org.tema.ui.common.Settings;
 
