@@ -27,6 +27,7 @@ class ArchitectureTest {
                 .layer("Bench").definedBy("org.tema.bench..")
                 .layer("App").definedBy("org.tema.app..")
                 .layer("Io").definedBy("org.tema.io..")
+                .layer("Report").definedBy("org.tema.report..")
                 .layer("Analysis").definedBy("org.tema.analysis..")
                 .layer("Store").definedBy("org.tema.store..")
                 .layer("Model").definedBy("org.tema.model..")
@@ -35,7 +36,8 @@ class ArchitectureTest {
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Bench")
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("App", "Cli", "Bench")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Io", "Ui", "Cli", "Bench")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Io", "App", "Ui", "Cli", "Bench")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Io", "Report", "Ui", "Cli", "Bench")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Io", "Cli", "Bench")
                 .because("each layer may use only those below it (the GUI goes through the use cases, never to the store"
                         + " or a file format), so the domain can be tested and reused without the GUI")
@@ -72,6 +74,16 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.tema.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "javax.xml..", "org.w3c.dom..")
                 .because("file formats live in io, behind small reader and writer interfaces")
+                .check(classes);
+    }
+
+    @Test
+    void reportContentKnowsNoFileFormat() {
+        noClasses().that().resideInAPackage("org.tema.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tema.store..", "org.tema.app..", "org.tema.io..",
+                        "org.apache.poi..", "javafx..")
+                .because("what goes into a report (settings, quotes, attribution lines) is shared by the Reporting view and"
+                        + " every writer, so it must not depend on either")
                 .check(classes);
     }
 

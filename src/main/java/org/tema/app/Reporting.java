@@ -1,5 +1,6 @@
 package org.tema.app;
 
+import org.tema.report.CodeFigures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,13 +8,13 @@ import java.util.Locale;
 import org.tema.analysis.CodeMatrix;
 import org.tema.analysis.Cooccurrence;
 import org.tema.analysis.PassageFilter;
-import org.tema.io.report.CodeFigures;
+import org.tema.report.CodeFigures;
 import org.tema.io.report.DataTables;
-import org.tema.io.report.Labels;
-import org.tema.io.report.ReportData;
+import org.tema.report.Labels;
+import org.tema.report.ReportData;
 import org.tema.io.report.ReportDataLoader;
-import org.tema.io.report.ReportKind;
-import org.tema.io.report.ReportSettings;
+import org.tema.report.ReportKind;
+import org.tema.report.ReportSettings;
 import org.tema.io.report.Reports;
 import org.tema.io.table.CsvWriter;
 import org.tema.io.table.XlsxWriter;

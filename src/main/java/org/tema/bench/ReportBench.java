@@ -12,9 +12,9 @@ import org.tema.app.Project;
 import org.tema.io.AtomicFiles;
 import org.tema.io.report.BareFindings;
 import org.tema.io.report.FindingsReport;
-import org.tema.io.report.QuoteSelection;
-import org.tema.io.report.ReportData;
-import org.tema.io.report.ReportSettings;
+import org.tema.report.QuoteSelection;
+import org.tema.report.ReportData;
+import org.tema.report.ReportSettings;
 
 /**
  * The reporting benchmark ({@code tema bench-report}): a findings report of 5,000 quotes, timed whole
@@ -45,7 +45,7 @@ public final class ReportBench {
             long quotes = data.quotesByCode().values().stream().mapToLong(List::size).sum();
             out.printf(Locale.ROOT, "project    %d quotes of %d codes in %d documents%n", quotes, data.codes().size(),
                     QUOTES_5000.documents());
-            double whole = median(() -> p.reporting().writeReport(org.tema.io.report.ReportKind.FINDINGS, settings, docx));
+            double whole = median(() -> p.reporting().writeReport(org.tema.report.ReportKind.FINDINGS, settings, docx));
             double writer = median(() -> AtomicFiles.write(docx, o -> new FindingsReport().write(data, settings, o)));
             double poi = median(() -> AtomicFiles.write(bare, o -> new BareFindings().write(data, settings, o)));
             out.printf(Locale.ROOT, "findings   %8.0f ms  whole: read project + write %s (%d kB)%n", whole, docx.getFileName(),

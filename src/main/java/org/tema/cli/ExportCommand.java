@@ -9,8 +9,8 @@ import java.util.Set;
 import org.tema.app.ExchangeCodebook;
 import org.tema.app.ExchangeProject;
 import org.tema.app.Project;
-import org.tema.io.report.ReportKind;
-import org.tema.io.report.ReportSettings;
+import org.tema.report.ReportKind;
+import org.tema.report.ReportSettings;
 
 /**
  * {@code tema export FORMAT P.tema OUT [options]}: writes the project in another format. Each format is

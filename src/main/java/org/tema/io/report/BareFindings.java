@@ -1,5 +1,10 @@
 package org.tema.io.report;
 
+import org.tema.report.Quote;
+import org.tema.report.ReportData;
+import org.tema.report.ReportSettings;
+import org.tema.report.Attribution;
+import org.tema.report.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

@@ -1,5 +1,9 @@
 package org.tema.io.report;
 
+import org.tema.report.CodeFigures;
+import org.tema.report.ReportData;
+import org.tema.report.ReportSettings;
+import org.tema.report.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.tema.io.report;
 
+import org.tema.report.ReportData;
+import org.tema.report.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import org.tema.model.Category;

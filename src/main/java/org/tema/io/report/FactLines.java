@@ -1,5 +1,7 @@
 package org.tema.io.report;
 
+import org.tema.report.ReportData;
+import org.tema.report.Labels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

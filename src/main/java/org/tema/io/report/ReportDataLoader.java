@@ -1,5 +1,7 @@
 package org.tema.io.report;
 
+import org.tema.report.Quote;
+import org.tema.report.ReportData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

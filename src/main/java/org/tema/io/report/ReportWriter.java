@@ -1,5 +1,7 @@
 package org.tema.io.report;
 
+import org.tema.report.ReportData;
+import org.tema.report.ReportSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 

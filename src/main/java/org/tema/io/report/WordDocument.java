@@ -1,5 +1,8 @@
 package org.tema.io.report;
 
+import org.tema.report.ReportData;
+import org.tema.report.ReportSettings;
+import org.tema.report.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;

@@ -1,5 +1,7 @@
 package org.tema.io.report;
 
+import org.tema.report.Quote;
+import org.tema.report.Attribution;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;

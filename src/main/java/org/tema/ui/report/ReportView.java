@@ -6,7 +6,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,11 +20,19 @@ import javafx.scene.shape.Circle;
 import org.tema.app.Overview;
 import org.tema.ui.common.Messages;
 
-/** Reporting: the code book as a table, and how far each transcript has been coded. */
+/**
+ * Reporting: the report settings and export buttons at the side; the quote picker, and the code book
+ * with how far each transcript has been coded, as tabs.
+ */
 public final class ReportView {
     private final SplitPane root;
 
     public ReportView(ReportViewModel model, Messages messages) {
+        this(model, messages, ExportPane.systemChooser(messages));
+    }
+
+    /** With {@code chooser} asking where exports go (the system's file choosers in the program). */
+    ReportView(ReportViewModel model, Messages messages, ExportPane.TargetChooser chooser) {
         TableView<CodeBookRow> codes = new TableView<>(model.codeBook());
         TableColumn<CodeBookRow, CodeBookRow> code = new TableColumn<>(messages.get("report.column.code"));
         code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -48,9 +60,21 @@ public final class ReportView {
         docs.getColumns().add(column(messages.get("report.column.uncoded"), s -> s.uncodedPercent() + " %", 90));
         docs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        root = new SplitPane(titled(messages.get("report.codebook"), codes), titled(messages.get("report.documents"), docs));
-        root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.68);
+        SplitPane codeBook = new SplitPane(titled(messages.get("report.codebook"), codes), titled(messages.get("report.documents"), docs));
+        codeBook.setOrientation(Orientation.VERTICAL);
+        codeBook.setDividerPositions(0.68);
+
+        VBox side = new VBox(new OptionsPane(model.options(), messages).node(), new ExportPane(model.export(), messages, chooser).node());
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setMinWidth(300);
+        Tab quotes = new Tab(messages.get("report.quotes"), new QuotesPane(model.quotes(), model.options(), messages).node());
+        Tab book = new Tab(messages.get("report.codebook"), codeBook);
+        TabPane tabs = new TabPane(quotes, book);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root = new SplitPane(sideScroll, tabs);
+        root.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(sideScroll, false);
     }
 
     public Node node() {

@@ -2,6 +2,7 @@ package org.tema.ui.report;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -9,20 +10,45 @@ import org.tema.app.Overview;
 import org.tema.model.Category;
 import org.tema.model.Code;
 import org.tema.ui.coding.CodeNode;
+import org.tema.ui.common.Messages;
 import org.tema.ui.common.ProjectSession;
+import org.tema.ui.common.Settings;
 
-/** Reporting: the code book (codes, categories, definitions, summaries, counts) and how far each transcript is coded. */
+/** Reporting: the report options, the quote picker, the exports, the code book (codes, categories, definitions, summaries, counts) and how far each transcript is coded. */
 public final class ReportViewModel {
     private final ProjectSession session;
     /** Kept so that the weak change listener lives as long as this view model. */
     private final Object changes;
     private final ObservableList<CodeBookRow> codeBook = FXCollections.observableArrayList();
     private final ObservableList<Overview.DocumentStatus> documents = FXCollections.observableArrayList();
+    private final ReportOptions options;
+    private final QuotesViewModel quotes;
+    private final ExportViewModel export;
 
+    /** With the default report settings, not kept: for views that show only the code book. */
     public ReportViewModel(ProjectSession session) {
+        this(session, new Settings(), Messages.of(Locale.ENGLISH));
+    }
+
+    public ReportViewModel(ProjectSession session, Settings settings, Messages messages) {
         this.session = session;
+        options = new ReportOptions(settings, messages.locale());
+        quotes = new QuotesViewModel(session, options);
+        export = new ExportViewModel(session, options, messages);
         changes = session.onChange(this::reload);
         reload();
+    }
+
+    public ReportOptions options() {
+        return options;
+    }
+
+    public QuotesViewModel quotes() {
+        return quotes;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ObservableList<CodeBookRow> codeBook() {

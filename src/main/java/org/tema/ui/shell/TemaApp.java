@@ -48,6 +48,7 @@ public final class TemaApp extends Application {
             save();
         });
         settings.recentProjects().addListener((javafx.collections.ListChangeListener<String>) c -> save());
+        settings.reportProperty().addListener((o, a, b) -> save());
         stage.setOnCloseRequest(e -> {
             e.consume();
             shell.closeThen(javafx.application.Platform::exit);

@@ -13,6 +13,7 @@ import org.tema.ui.coding.PassagesViewModel;
 import org.tema.ui.coding.SearchViewModel;
 import org.tema.ui.common.Messages;
 import org.tema.ui.common.ProjectSession;
+import org.tema.ui.common.Settings;
 import org.tema.ui.prepare.PrepareView;
 import org.tema.ui.prepare.PrepareViewModel;
 import org.tema.ui.report.ReportView;
@@ -25,7 +26,7 @@ final class Workbench {
     private final CodingView coding;
     private final PrepareView prepare;
 
-    Workbench(ProjectSession session, Messages messages) {
+    Workbench(ProjectSession session, Messages messages, Settings settings) {
         CodeTreeViewModel tree = new CodeTreeViewModel(session);
         CodingViewModel codingModel = new CodingViewModel(session, tree, messages);
         coding = new CodingView(codingModel, tree, new PassagesViewModel(codingModel),
@@ -34,7 +35,7 @@ final class Workbench {
         views.put(Phase.PREPARE, prepare.node());
         views.put(Phase.CODE, coding.node());
         views.put(Phase.CATEGORISE, new CategoriseView(new CategoriseViewModel(session, tree), messages).node());
-        views.put(Phase.REPORT, new ReportView(new ReportViewModel(session), messages).node());
+        views.put(Phase.REPORT, new ReportView(new ReportViewModel(session, settings, messages), messages).node());
         root.getStyleClass().add("workbench");
     }
 

@@ -1,5 +1,6 @@
 package org.tema.io.report;
 
+import org.tema.report.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

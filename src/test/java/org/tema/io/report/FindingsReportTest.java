@@ -1,5 +1,8 @@
 package org.tema.io.report;
 
+import org.tema.report.AttributionPart;
+import org.tema.report.QuoteSelection;
+import org.tema.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.tema.io.report;
 
+import org.tema.report.ReportData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

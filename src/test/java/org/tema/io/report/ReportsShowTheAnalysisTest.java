@@ -1,5 +1,9 @@
 package org.tema.io.report;
 
+import org.tema.report.Quote;
+import org.tema.report.ReportData;
+import org.tema.report.ReportKind;
+import org.tema.report.ReportSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.tema.io.report;
+package org.tema.report;
 
 import java.time.LocalDate;
 import java.util.List;

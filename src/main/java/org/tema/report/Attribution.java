@@ -1,4 +1,4 @@
-package org.tema.io.report;
+package org.tema.report;
 
 import java.util.ArrayList;
 import java.util.List;

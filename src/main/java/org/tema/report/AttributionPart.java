@@ -1,4 +1,4 @@
-package org.tema.io.report;
+package org.tema.report;
 
 /** The parts an attribution line under a quote can name, in the order the analyst picks. */
 public enum AttributionPart {

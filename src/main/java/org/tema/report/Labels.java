@@ -1,4 +1,4 @@
-package org.tema.io.report;
+package org.tema.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * so labels need no MessageFormat quoting.
  */
 public final class Labels {
-    private static final String BUNDLE = "org.tema.io.report.labels";
+    private static final String BUNDLE = "org.tema.report.labels";
     private final Locale locale;
     private final ResourceBundle bundle;
 

@@ -1,4 +1,4 @@
-package org.tema.io.report;
+package org.tema.report;
 
 /** Which coded passages the findings report quotes. */
 public enum QuoteSelection {
