@@ -28,7 +28,7 @@ final class FilterBar {
                 org.tema.model.Attribute::name, messages);
         TextField value = new TextField();
         value.setPromptText(messages.get("analyse.filter.value"));
-        value.setPrefColumnCount(10);
+        value.setPrefColumnCount(8);
         value.setOnAction(e -> model.valueProperty().set(value.getText()));
         value.focusedProperty().addListener((o, a, focused) -> {
             if (!focused) {
@@ -73,7 +73,7 @@ final class FilterBar {
         box.setCellFactory(l -> new Named<>(name, messages.get("analyse.filter.any")));
         box.setButtonCell(new Named<>(name, messages.get("analyse.filter.any")));
         box.valueProperty().bindBidirectional(chosen);
-        box.setPrefWidth(140);
+        box.setPrefWidth(120);
         return box;
     }
 

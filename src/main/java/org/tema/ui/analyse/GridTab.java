@@ -104,6 +104,7 @@ final class GridTab {
 
     /** A cell: the number of passages, then the start of the summary. */
     private static final class GridCell extends TableCell<List<SummaryGrid.Cell>, SummaryGrid.Cell> {
+        private static final javafx.css.PseudoClass CODED = javafx.css.PseudoClass.getPseudoClass("coded");
         private final Label count = new Label();
         private final Label summary = new Label();
         private final VBox box = new VBox(2, count, summary);
@@ -119,10 +120,12 @@ final class GridTab {
         protected void updateItem(SummaryGrid.Cell item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
+                pseudoClassStateChanged(CODED, false);
                 setGraphic(null);
                 return;
             }
-            count.setText(item.passages().isEmpty() ? "·" : Integer.toString(item.passages().size()));
+            count.setText(item.passages().isEmpty() ? "" : Integer.toString(item.passages().size()));
+            pseudoClassStateChanged(CODED, !item.passages().isEmpty());
             summary.setText(item.summary());
             summary.setVisible(!item.summary().isEmpty());
             summary.setManaged(!item.summary().isEmpty());
