@@ -11,6 +11,7 @@ import org.tema.analysis.PassageFilter;
 import org.tema.analysis.SpeakerAttribution;
 import org.tema.model.Attribute;
 import org.tema.model.Code;
+import org.tema.model.Coder;
 import org.tema.model.CodedPassage;
 import org.tema.store.CodedPassageQuery;
 import org.tema.store.DocumentLabels;
@@ -90,6 +91,11 @@ public final class Retrieval {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         labels.groups().stream().filter(g -> !g.isBlank()).forEach(names::add);
         return List.copyOf(names);
+    }
+
+    /** Everyone who has coded in this project, for filtering by coder. */
+    public List<Coder> coders() {
+        return stores.coders().list();
     }
 
     private ParticipantValues values(PassageFilter filter) {
