@@ -4,8 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.tema.ui.categorise.AutoCodingViewModel;
 import org.tema.ui.categorise.CategoriseView;
 import org.tema.ui.categorise.CategoriseViewModel;
+import org.tema.ui.categorise.CategoryBoard;
+import org.tema.ui.categorise.CodeRestructuring;
+import org.tema.ui.categorise.FactsViewModel;
 import org.tema.ui.coding.CodeTreeViewModel;
 import org.tema.ui.coding.CodingView;
 import org.tema.ui.coding.CodingViewModel;
@@ -33,7 +37,9 @@ final class Workbench {
         prepare = new PrepareView(new PrepareViewModel(session, codingModel, messages), messages);
         views.put(Phase.PREPARE, prepare.node());
         views.put(Phase.CODE, coding.node());
-        views.put(Phase.CATEGORISE, new CategoriseView(new CategoriseViewModel(session, tree), messages).node());
+        CategoriseViewModel categories = new CategoriseViewModel(session, tree);
+        views.put(Phase.CATEGORISE, new CategoriseView(new CategoryBoard(categories, new CodeRestructuring(session),
+                new AutoCodingViewModel(session), new FactsViewModel(session), tree, messages), messages).node());
         views.put(Phase.REPORT, new ReportView(new ReportViewModel(session), messages).node());
         root.getStyleClass().add("workbench");
     }
