@@ -65,7 +65,10 @@ final class CategoryCard {
         if (category != null) {
             BoardDrag.start(title, BoardDrag.Kind.CATEGORY, category.id());
             title.setTooltip(new Tooltip(messages.get("categorise.dragCategory")));
-            card.setOnMouseClicked(e -> model.select(category));
+            card.setOnMouseClicked(e -> {
+                card.requestFocus();
+                model.select(category);
+            });
         }
         acceptDrops(card, category);
         return card;

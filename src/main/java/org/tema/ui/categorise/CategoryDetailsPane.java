@@ -29,6 +29,8 @@ final class CategoryDetailsPane {
     private final VBox content;
     private final Label none;
     private final VBox root = new VBox();
+    /** The category whose texts the fields hold, to save what was typed before another one is shown. */
+    private Category shown;
 
     CategoryDetailsPane(CategoriseViewModel model, Messages messages) {
         this.model = model;
@@ -92,23 +94,35 @@ final class CategoryDetailsPane {
 
     private void saveOnLeave(TextArea area, Function<Category, String> value, BiConsumer<Long, String> save) {
         area.focusedProperty().addListener((o, was, is) -> {
-            Category c = model.selectedProperty().get();
-            if (!is && c != null && !area.getText().equals(value.apply(c))) {
-                save.accept(c.id(), area.getText());
+            if (!is) {
+                saveIfChanged(area, value, save);
             }
         });
     }
 
+    private void saveIfChanged(TextArea area, Function<Category, String> value, BiConsumer<Long, String> save) {
+        boolean stillThere = shown != null && model.categories().stream().anyMatch(c -> c.id() == shown.id());
+        if (stillThere && !area.getText().equals(value.apply(shown))) {
+            save.accept(shown.id(), area.getText());
+        }
+    }
+
     private void show(Category c) {
+        boolean another = c == null || shown == null || c.id() != shown.id();
+        if (another) {
+            saveIfChanged(description, Category::description, model::describe);
+            saveIfChanged(memo, Category::memo, model::setMemo);
+        }
+        shown = c;
         if (c == null) {
             root.getChildren().setAll(none);
             return;
         }
         name.setText(c.name());
-        if (!description.isFocused()) {
+        if (another || !description.isFocused()) {
             description.setText(c.description());
         }
-        if (!memo.isFocused()) {
+        if (another || !memo.isFocused()) {
             memo.setText(c.memo());
         }
         root.getChildren().setAll(content);
