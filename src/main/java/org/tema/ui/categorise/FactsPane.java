@@ -17,7 +17,7 @@ final class FactsPane {
 
     FactsPane(FactsViewModel model, Messages messages) {
         TableView<FactRow> table = new TableView<>(model.rows());
-        table.getColumns().add(column(messages.get("categorise.facts.attribute"), FactRow::attribute, 190));
+        table.getColumns().add(column(messages.get("categorise.facts.attribute"), FactRow::attribute, 170));
         table.getColumns().add(column(messages.get("categorise.facts.count"), FactRow::count, 70));
         table.getColumns().add(column(messages.get("categorise.facts.missing"), FactRow::missing, 80));
         table.getColumns().add(column(messages.get("categorise.facts.mean"), FactRow::mean, 70));
@@ -36,7 +36,7 @@ final class FactsPane {
         root = new VBox(8, title, interviewers, table);
         root.getStyleClass().addAll("category-card", "facts-card");
         root.setPadding(new javafx.geometry.Insets(12));
-        root.setPrefWidth(940);
+        root.setPrefWidth(740);
     }
 
     Node node() {
