@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -52,8 +51,12 @@ class CategoryBoardGuiTest {
         robot.interact(() -> shell.closeThen(() -> { }));
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitUntil(Condition condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::holds);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -74,6 +77,11 @@ class CategoryBoardGuiTest {
 
     private static String countsOf(VBox card) {
         return card.lookup(".category-counts") instanceof Label l ? l.getText() : "";
+    }
+
+    /** The counts line of a card, read on the FX thread (the board rebuilds its cards after each change). */
+    private static String countsOf(FxRobot robot, String name) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> card(robot, name).map(CategoryBoardGuiTest::countsOf).orElse("")).get();
     }
 
     @Test
@@ -97,10 +105,10 @@ class CategoryBoardGuiTest {
             passages += count(code);
             robot.drag(code).dropTo(card(robot, "De som faller utenfor").orElseThrow());
             int codes = i;
-            waitUntil(() -> countsOf(card(robot, "De som faller utenfor").orElseThrow()).startsWith(codes + " code"));
+            waitUntil(() -> countsOf(robot, "De som faller utenfor").startsWith(codes + " code"));
         }
         int expected = passages;
-        waitUntil(() -> countsOf(card(robot, "De som faller utenfor").orElseThrow()).equals("2 codes · " + expected + " coded passages"));
+        waitUntil(() -> countsOf(robot, "De som faller utenfor").equals("2 codes · " + expected + " coded passages"));
 
         robot.clickOn(card(robot, "De som faller utenfor").orElseThrow());
         robot.clickOn("#category-description").write("Ungdommer og veiledere som faller utenfor");
