@@ -95,7 +95,7 @@ public final class MainWindow implements AppMenu.Actions {
             centre.getChildren().setAll(start.node());
             return;
         }
-        workbench = new Workbench(s, messages, shell.settings());
+        workbench = new Workbench(s, messages, shell.settings(), shell.phaseProperty()::set);
         workbench.show(shell.phaseProperty().get());
         centre.getChildren().setAll(workbench.node());
     }

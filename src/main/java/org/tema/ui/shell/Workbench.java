@@ -2,10 +2,16 @@ package org.tema.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.tema.ui.analyse.AnalysisTabs;
+import org.tema.ui.categorise.AutoCodingViewModel;
 import org.tema.ui.categorise.CategoriseView;
 import org.tema.ui.categorise.CategoriseViewModel;
+import org.tema.ui.categorise.CategoryBoard;
+import org.tema.ui.categorise.CodeRestructuring;
+import org.tema.ui.categorise.FactsViewModel;
 import org.tema.ui.coding.CodeTreeViewModel;
 import org.tema.ui.coding.CodingView;
 import org.tema.ui.coding.CodingViewModel;
@@ -26,7 +32,8 @@ final class Workbench {
     private final CodingView coding;
     private final PrepareView prepare;
 
-    Workbench(ProjectSession session, Messages messages, Settings settings) {
+    /** {@code goTo} switches the window to a phase (a passage found in an analysis opens in Coding). */
+    Workbench(ProjectSession session, Messages messages, Settings settings, Consumer<Phase> goTo) {
         CodeTreeViewModel tree = new CodeTreeViewModel(session);
         CodingViewModel codingModel = new CodingViewModel(session, tree, messages);
         coding = new CodingView(codingModel, tree, new PassagesViewModel(codingModel),
@@ -34,7 +41,14 @@ final class Workbench {
         prepare = new PrepareView(new PrepareViewModel(session, codingModel, messages), messages);
         views.put(Phase.PREPARE, prepare.node());
         views.put(Phase.CODE, coding.node());
-        views.put(Phase.CATEGORISE, new CategoriseView(new CategoriseViewModel(session, tree), messages).node());
+        CategoriseViewModel categories = new CategoriseViewModel(session, tree);
+        CategoriseView categorise = new CategoriseView(new CategoryBoard(categories, new CodeRestructuring(session),
+                new AutoCodingViewModel(session), new FactsViewModel(session), tree, messages), messages);
+        categorise.tabs().getTabs().addAll(AnalysisTabs.create(session, messages, (documentId, start, end) -> {
+            goTo.accept(Phase.CODE);
+            codingModel.reveal(documentId, start, end);
+        }));
+        views.put(Phase.CATEGORISE, categorise.node());
         views.put(Phase.REPORT, new ReportView(new ReportViewModel(session, settings, messages), messages).node());
         root.getStyleClass().add("workbench");
     }

@@ -1,0 +1,124 @@
+package org.tema.ui.categorise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tema.app.DemoProject;
+import org.tema.model.Category;
+import org.tema.ui.common.FxTaskRunner;
+import org.tema.ui.common.Messages;
+import org.tema.ui.common.Settings;
+import org.tema.ui.shell.MainWindow;
+import org.tema.ui.shell.Phase;
+import org.tema.ui.shell.ShellViewModel;
+
+@ExtendWith(ApplicationExtension.class)
+class CategoryBoardGuiTest {
+    @TempDir
+    static Path dir;
+    private ShellViewModel shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new ShellViewModel(new FxTaskRunner(), new Settings(), Optional.empty(), Optional.empty());
+        MainWindow window = new MainWindow(stage, shell, Messages.of(Locale.ENGLISH));
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        window.installAccelerators();
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> shell.closeThen(() -> { }));
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitUntil(Condition condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::holds);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Optional<VBox> card(FxRobot robot, String name) {
+        return robot.lookup(".category-card").queryAllAs(VBox.class).stream()
+                .filter(c -> c.getUserData() instanceof Category cat && cat.name().equals(name)).findFirst();
+    }
+
+    private static List<Node> codedInNoCategory(FxRobot robot) {
+        return robot.lookup(".category-card-rest").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("category-code") && count(n) > 0).toList();
+    }
+
+    private static int count(Node codeRow) {
+        HBox row = (HBox) codeRow;
+        return Integer.parseInt(((Label) row.getChildren().get(2)).getText());
+    }
+
+    private static String countsOf(VBox card) {
+        return card.lookup(".category-counts") instanceof Label l ? l.getText() : "";
+    }
+
+    /** The counts line of a card, read on the FX thread (the board rebuilds its cards after each change). */
+    private static String countsOf(FxRobot robot, String name) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> card(robot, name).map(CategoryBoardGuiTest::countsOf).orElse("")).get();
+    }
+
+    @Test
+    void buildACategoryFromTwoCodesDescribeItAndUndo(FxRobot robot) throws Exception {
+        Path sample = dir.resolve("sample");
+        DemoProject.build(Path.of("sample-data"), sample);
+        robot.interact(() -> {
+            shell.phaseProperty().set(Phase.CATEGORISE);
+            shell.open(sample.resolve(DemoProject.FILE_NAME));
+        });
+        waitUntil(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
+
+        robot.clickOn("#category-new");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("De som faller utenfor").push(KeyCode.ENTER);
+        waitUntil(() -> card(robot, "De som faller utenfor").isPresent());
+
+        int passages = 0;
+        for (int i = 1; i <= 2; i++) {
+            Node code = codedInNoCategory(robot).get(0);
+            passages += count(code);
+            robot.drag(code).dropTo(card(robot, "De som faller utenfor").orElseThrow());
+            int codes = i;
+            waitUntil(() -> countsOf(robot, "De som faller utenfor").startsWith(codes + " code"));
+        }
+        int expected = passages;
+        waitUntil(() -> countsOf(robot, "De som faller utenfor").equals("2 codes · " + expected + " coded passages"));
+
+        robot.clickOn(card(robot, "De som faller utenfor").orElseThrow());
+        robot.clickOn("#category-description").write("Ungdommer og veiledere som faller utenfor");
+        robot.clickOn(card(robot, "De som faller utenfor").orElseThrow());
+        waitUntil(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") != null);
+        assertEquals("Edit description of «De som faller utenfor»", shell.sessionProperty().get().undoNameProperty().get());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") == null);
+        assertEquals("", robot.lookup("#category-description").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertEquals("2 codes · " + expected + " coded passages", countsOf(card(robot, "De som faller utenfor").orElseThrow()));
+    }
+}
