@@ -36,7 +36,7 @@ final class SplitDialog {
 
             @Override
             public RetrievedPassage fromString(String s) {
-                throw new UnsupportedOperationException();
+                return null; // the list is not edited as text
             }
         }));
         list.setPrefSize(640, 360);

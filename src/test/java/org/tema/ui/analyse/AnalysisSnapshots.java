@@ -117,5 +117,6 @@ class AnalysisSnapshots {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        org.junit.jupiter.api.Assertions.assertTrue(Files.size(file) > 0, "no picture was written to " + file);
     }
 }
