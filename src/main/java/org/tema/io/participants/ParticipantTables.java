@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.tema.io.ImportException;
+import org.tema.io.InputFiles;
 import org.tema.io.transcript.TextDecoder;
 
 /** Reads a participants file, {@code .csv} or {@code .xlsx}, into a {@link Table}. */
@@ -16,17 +17,8 @@ public final class ParticipantTables {
 
     public static Table read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        InputFiles.requireReadable(file, MAX_BYTES, "a participants table");
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(file, "the file does not exist");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ImportException(file, "the file is empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new ImportException(file, "the file is larger than 10 MB, too large for a participants table");
-            }
             if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 return CsvTableReader.parse(file, TextDecoder.decode(file, Files.readAllBytes(file)));
             }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tema.io.ImportException;
+import org.tema.io.InputFiles;
 
 /**
  * The transcript formats Tema reads, chosen by file extension, and the checks every file passes
@@ -83,21 +84,7 @@ public final class TranscriptFiles {
     }
 
     static void checkSize(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(file, "the file does not exist");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ImportException(file, "the file is empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new ImportException(file, "the file is " + size / (1024 * 1024) + " MB, more than the limit of "
-                        + MAX_BYTES / (1024 * 1024) + " MB for a transcript");
-            }
-        } catch (IOException e) {
-            throw new ImportException(file, "the file could not be read (" + e.getMessage() + ")", e);
-        }
+        InputFiles.requireReadable(file, MAX_BYTES, "a transcript");
     }
 
     private Optional<TranscriptReader> reader(Path file) {
