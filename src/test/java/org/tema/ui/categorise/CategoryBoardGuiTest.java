@@ -1,6 +1,8 @@
 package org.tema.ui.categorise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import org.tema.app.DemoProject;
+import org.tema.app.Project;
+import org.tema.app.RetrievedPassage;
+import org.tema.ui.analyse.Subject;
 import org.tema.model.Category;
 import org.tema.ui.common.FxTaskRunner;
 import org.tema.ui.common.Messages;
@@ -56,7 +64,7 @@ class CategoryBoardGuiTest {
     }
 
     private static void waitUntil(Condition condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::holds);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::holds); // generous: CI machines can be slow
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -120,5 +128,50 @@ class CategoryBoardGuiTest {
         waitUntil(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") == null);
         assertEquals("", robot.lookup("#category-description").queryAs(javafx.scene.control.TextArea.class).getText());
         assertEquals("2 codes · " + expected + " coded passages", countsOf(card(robot, "De som faller utenfor").orElseThrow()));
+    }
+
+    @Test
+    void seeACategorysPassagesWriteACodeSummaryAndUndo(FxRobot robot) throws Exception {
+        Path sample = dir.resolve("sample-passages");
+        DemoProject.build(Path.of("sample-data"), sample);
+        Path file = sample.resolve(DemoProject.FILE_NAME);
+        long first;
+        long second;
+        try (Project p = Project.open(file)) {
+            first = p.codeBook().find("10").id();
+            second = p.codeBook().find("11").id();
+            Category c = p.categories().create("Tillit og utenforskap", "");
+            p.categories().addCode(c.id(), first, 0);
+            p.categories().addCode(c.id(), second, 1);
+        }
+        robot.interact(() -> {
+            shell.phaseProperty().set(Phase.CATEGORISE);
+            shell.open(file);
+        });
+        waitUntil(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
+        robot.clickOn("Passages");
+        ComboBox<Subject> subject = robot.lookup(".analysis-subject").queryComboBox();
+        waitUntil(() -> subject.getItems().stream().anyMatch(s -> s.label().equals("Tillit og utenforskap")));
+        robot.interact(() -> subject.setValue(subject.getItems().stream()
+                .filter(s -> s.label().equals("Tillit og utenforskap")).findFirst().orElseThrow()));
+        Node passagesTab = subject.getParent().getParent().getParent(); // the tab's content: chooser, table, summary
+        TableView<RetrievedPassage> table = robot.from(passagesTab).lookup(".retrieved-passages").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        for (RetrievedPassage passage : List.copyOf(table.getItems())) {
+            assertTrue(passage.code().id() == first || passage.code().id() == second, passage.code().label());
+        }
+
+        robot.interact(() -> subject.setValue(subject.getItems().stream()
+                .filter(s -> s.isCode() && s.id() == first).findFirst().orElseThrow()));
+        waitUntil(() -> table.getItems().stream().allMatch(r -> r.code().id() == first) && !table.getItems().isEmpty());
+        TextArea summary = robot.from(passagesTab).lookup(".summary-editor").queryAs(TextArea.class);
+        String before = summary.getText();
+        robot.clickOn(summary).write(" Tillit bygges i små steg.");
+        robot.clickOn(table);
+        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().startsWith("Edit summary of"));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> summary.getText().equals(before));
+        assertFalse(summary.getText().contains("små steg"));
     }
 }
