@@ -31,8 +31,8 @@ final class AddTranscriptEdit implements Edit {
     }
 
     @Override
-    public String name() {
-        return "Import «" + draft.name() + "»";
+    public EditName editName() {
+        return EditName.of(EditKey.TRANSCRIPT_IMPORT, draft.name());
     }
 
     @Override

@@ -129,7 +129,7 @@ public final class AutoCoding {
         Instant now = Instant.now();
         long[] codeId = {draft.id()};
         List<Segment> inserted = new ArrayList<>();
-        history.perform(Edit.of("Auto-code " + hits.size() + " passage(s) with «" + draft.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODE_AUTO, hits.size(), draft.name()), () -> {
             if (existing.isEmpty()) {
                 codeId[0] = stores.codes().insert(codeId[0] == 0 ? draft : CodeCopies.withId(draft, codeId[0]));
             }

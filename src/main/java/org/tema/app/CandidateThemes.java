@@ -27,7 +27,7 @@ public final class CandidateThemes {
         requireName(name);
         CandidateTheme draft = new CandidateTheme(0, Guids.next(), name.strip(), note == null ? "" : note, Instant.now());
         long[] id = {0};
-        history.perform(Edit.of("Note candidate theme «" + draft.name() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.THEME_ADD, draft.name()),
                 () -> id[0] = themes.insert(id[0] == 0 ? draft : draft.withId(id[0])),
                 () -> themes.delete(id[0])));
         return get(id[0]);
@@ -37,13 +37,13 @@ public final class CandidateThemes {
         requireName(name);
         CandidateTheme old = get(id);
         CandidateTheme changed = old.withText(name.strip(), note == null ? "" : note);
-        history.perform(Edit.of("Edit candidate theme «" + old.name() + "»", () -> themes.update(changed),
+        history.perform(Edit.of(EditName.of(EditKey.THEME_EDIT, old.name()), () -> themes.update(changed),
                 () -> themes.update(old)));
     }
 
     public void delete(long id) {
         CandidateTheme old = get(id);
-        history.perform(Edit.of("Delete candidate theme «" + old.name() + "»", () -> themes.delete(id),
+        history.perform(Edit.of(EditName.of(EditKey.THEME_DELETE, old.name()), () -> themes.delete(id),
                 () -> themes.insert(old)));
     }
 

@@ -31,7 +31,7 @@ public final class Categories {
         requireName(name);
         Category c = new Category(0, Guids.next(), name.strip(), description, "", stores.categories().nextPosition(), List.of());
         long[] id = {0};
-        history.perform(Edit.of("Create category «" + c.name() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.CATEGORY_CREATE, c.name()),
                 () -> id[0] = stores.categories().insert(id[0] == 0 ? c : withId(c, id[0])),
                 () -> stores.categories().delete(id[0])));
         return get(id[0]);
@@ -40,17 +40,17 @@ public final class Categories {
     public void rename(long id, String name) {
         requireName(name);
         Category c = get(id);
-        change("Rename category «" + c.name() + "»", new Category(c.id(), c.guid(), name.strip(), c.description(), c.memo(), c.position(), c.codeIds()));
+        change(EditName.of(EditKey.CATEGORY_RENAME, c.name()), new Category(c.id(), c.guid(), name.strip(), c.description(), c.memo(), c.position(), c.codeIds()));
     }
 
     public void describe(long id, String description) {
         Category c = get(id);
-        change("Edit description of «" + c.name() + "»", new Category(c.id(), c.guid(), c.name(), description, c.memo(), c.position(), c.codeIds()));
+        change(EditName.of(EditKey.CATEGORY_DESCRIBE, c.name()), new Category(c.id(), c.guid(), c.name(), description, c.memo(), c.position(), c.codeIds()));
     }
 
     public void setMemo(long id, String memo) {
         Category c = get(id);
-        change("Edit memo of «" + c.name() + "»", new Category(c.id(), c.guid(), c.name(), c.description(), memo, c.position(), c.codeIds()));
+        change(EditName.of(EditKey.CATEGORY_MEMO, c.name()), new Category(c.id(), c.guid(), c.name(), c.description(), memo, c.position(), c.codeIds()));
     }
 
     /** Puts a category at a new place in the order of categories. */
@@ -64,7 +64,7 @@ public final class Categories {
             Category c = order.get(i);
             after.add(new Category(c.id(), c.guid(), c.name(), c.description(), c.memo(), i, c.codeIds()));
         }
-        replace("Move category «" + moving.name() + "»", after);
+        replace(EditName.of(EditKey.CATEGORY_MOVE, moving.name()), after);
     }
 
     /** Puts a code into a category at a position, taking it out of any other category. */
@@ -80,27 +80,27 @@ public final class Categories {
             }
             after.add(new Category(c.id(), c.guid(), c.name(), c.description(), c.memo(), c.position(), codes));
         }
-        replace("Add code to «" + target.name() + "»", after);
+        replace(EditName.of(EditKey.CATEGORY_ADD_CODE, target.name()), after);
     }
 
     public void removeCode(long categoryId, long codeId) {
         Category c = get(categoryId);
         List<Long> codes = new ArrayList<>(c.codeIds());
         codes.remove(codeId);
-        change("Remove code from «" + c.name() + "»", new Category(c.id(), c.guid(), c.name(), c.description(), c.memo(), c.position(), codes));
+        change(EditName.of(EditKey.CATEGORY_REMOVE_CODE, c.name()), new Category(c.id(), c.guid(), c.name(), c.description(), c.memo(), c.position(), codes));
     }
 
     public void delete(long id) {
         Category c = get(id);
-        history.perform(Edit.of("Delete category «" + c.name() + "»", () -> stores.categories().delete(id),
+        history.perform(Edit.of(EditName.of(EditKey.CATEGORY_DELETE, c.name()), () -> stores.categories().delete(id),
                 () -> stores.categories().insert(c)));
     }
 
-    private void change(String name, Category after) {
+    private void change(EditName name, Category after) {
         replace(name, List.of(after));
     }
 
-    private void replace(String name, List<Category> after) {
+    private void replace(EditName name, List<Category> after) {
         List<Category> before = list();
         history.perform(Edit.of(name, () -> Snapshots.restoreCategories(stores, after),
                 () -> Snapshots.restoreCategories(stores, before)));

@@ -50,7 +50,7 @@ public final class CodeBook {
         Code code = new Code(0, Guids.next(), parentId, number == null ? "" : number.strip(), name.strip(),
                 Colours.require(colour), definition, "", "", stores.codes().nextPosition(parentId));
         long[] id = {0};
-        history.perform(Edit.of("Add code «" + code.name() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.CODE_ADD, code.name()),
                 () -> id[0] = stores.codes().insert(id[0] == 0 ? code : withId(code, id[0])),
                 () -> stores.codes().delete(id[0])));
         return get(id[0]);
@@ -59,33 +59,33 @@ public final class CodeBook {
     public void rename(long id, String name) {
         requireName(name);
         Code old = get(id);
-        change("Rename code «" + old.name() + "»", old, with(old, old.number(), name.strip(), old.colour(), old.definition()));
+        change(EditName.of(EditKey.CODE_RENAME, old.name()), old, with(old, old.number(), name.strip(), old.colour(), old.definition()));
     }
 
     public void recolour(long id, String colour) {
         Code old = get(id);
-        change("Recolour code «" + old.name() + "»", old, with(old, old.number(), old.name(), Colours.require(colour), old.definition()));
+        change(EditName.of(EditKey.CODE_RECOLOUR, old.name()), old, with(old, old.number(), old.name(), Colours.require(colour), old.definition()));
     }
 
     public void renumber(long id, String number) {
         Code old = get(id);
-        change("Renumber code «" + old.name() + "»", old, with(old, number == null ? "" : number.strip(), old.name(), old.colour(), old.definition()));
+        change(EditName.of(EditKey.CODE_RENUMBER, old.name()), old, with(old, number == null ? "" : number.strip(), old.name(), old.colour(), old.definition()));
     }
 
     public void define(long id, CodeDefinition definition) {
         Code old = get(id);
-        change("Edit definition of «" + old.name() + "»", old, with(old, old.number(), old.name(), old.colour(), definition));
+        change(EditName.of(EditKey.CODE_DEFINE, old.name()), old, with(old, old.number(), old.name(), old.colour(), definition));
     }
 
     public void setMemo(long id, String memo) {
         Code old = get(id);
-        change("Edit memo of «" + old.name() + "»", old, new Code(old.id(), old.guid(), old.parentId(), old.number(),
+        change(EditName.of(EditKey.CODE_MEMO, old.name()), old, new Code(old.id(), old.guid(), old.parentId(), old.number(),
                 old.name(), old.colour(), old.definition(), memo, old.summary(), old.position()));
     }
 
     public void setSummary(long id, String summary) {
         Code old = get(id);
-        change("Edit summary of «" + old.name() + "»", old, new Code(old.id(), old.guid(), old.parentId(), old.number(),
+        change(EditName.of(EditKey.CODE_SUMMARY, old.name()), old, new Code(old.id(), old.guid(), old.parentId(), old.number(),
                 old.name(), old.colour(), old.definition(), old.memo(), summary, old.position()));
     }
 
@@ -111,7 +111,7 @@ public final class CodeBook {
             after.add(new Code(c.id(), c.guid(), c.parentId(), c.number(), c.name(), c.colour(), c.definition(),
                     c.memo(), c.summary(), i));
         }
-        history.perform(Edit.of("Move code «" + old.name() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.CODE_MOVE, old.name()),
                 () -> after.forEach(stores.codes()::update),
                 () -> before.forEach(stores.codes()::update)));
     }
@@ -137,7 +137,7 @@ public final class CodeBook {
         List<Code> children = stores.codes().children(sourceId);
         List<Category> categories = stores.categories().list();
         SummaryCells cells = SummaryCells.of(stores, List.of(sourceId, targetId));
-        history.perform(Edit.of("Merge «" + source.name() + "» into «" + target.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODE_MERGE, source.name(), target.name()), () -> {
             for (Segment s : segments) {
                 if (stores.segments().find(s.documentId(), targetId, s.start(), s.end()).isPresent()) {
                     stores.segments().delete(s.id());
@@ -183,7 +183,7 @@ public final class CodeBook {
         }
         List<Category> categories = stores.categories().list();
         SummaryCells cells = SummaryCells.of(stores, subtree.stream().map(Code::id).toList());
-        history.perform(Edit.of("Delete code «" + code.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODE_DELETE, code.name()), () -> {
             for (int i = subtree.size() - 1; i >= 0; i--) {
                 stores.codes().delete(subtree.get(i).id());
             }
@@ -206,7 +206,7 @@ public final class CodeBook {
         return out;
     }
 
-    private void change(String name, Code before, Code after) {
+    private void change(EditName name, Code before, Code after) {
         history.perform(Edit.of(name, () -> stores.codes().update(after), () -> stores.codes().update(before)));
     }
 

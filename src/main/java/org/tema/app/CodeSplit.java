@@ -40,7 +40,7 @@ public final class CodeSplit {
                 stores.codes().nextPosition(source.parentId()));
         List<Category> before = stores.categories().list();
         long[] id = {0};
-        history.perform(Edit.of("Split «" + source.name() + "» into «" + draft.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODE_SPLIT, source.name(), draft.name()), () -> {
             id[0] = stores.codes().insert(id[0] == 0 ? draft : CodeCopies.withId(draft, id[0]));
             moving.forEach(s -> stores.segments().update(CodeCopies.retarget(s, id[0])));
             Snapshots.restoreCategories(stores, besideSource(before, codeId, id[0]));

@@ -42,7 +42,7 @@ public final class Coding {
         long coderId = stores.coders().obtain(coder.name()).id();
         Segment draft = new Segment(0, Guids.next(), documentId, codeId, start, end, coderId, Instant.now(), "", false);
         Segment[] saved = {null};
-        history.perform(Edit.of("Apply code", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODING_APPLY), () -> {
             long id = stores.segments().insert(saved[0] == null ? draft : saved[0]);
             saved[0] = stores.segments().find(id).orElseThrow();
         }, () -> stores.segments().delete(saved[0].id())));
@@ -53,7 +53,7 @@ public final class Coding {
         Segment s = get(segmentId);
         OmissionRepository omissionStore = new OmissionRepository(stores.file());
         List<Omission> omissions = omissionStore.ofSegment(segmentId);
-        history.perform(Edit.of("Remove code from passage", () -> stores.segments().delete(segmentId), () -> {
+        history.perform(Edit.of(EditName.of(EditKey.CODING_REMOVE), () -> stores.segments().delete(segmentId), () -> {
             stores.segments().insert(s);
             omissionStore.restore(omissions);
         }));
@@ -61,14 +61,14 @@ public final class Coding {
 
     public void setMemo(long segmentId, String memo) {
         Segment s = get(segmentId);
-        change("Edit passage memo", s, new Segment(s.id(), s.guid(), s.documentId(), s.codeId(), s.start(), s.end(),
+        change(EditName.of(EditKey.CODING_MEMO), s, new Segment(s.id(), s.guid(), s.documentId(), s.codeId(), s.start(), s.end(),
                 s.coderId(), s.created(), memo, s.inReport()));
     }
 
     /** Marks whether the passage is to be quoted in the findings report. */
     public void setInReport(long segmentId, boolean inReport) {
         Segment s = get(segmentId);
-        change(inReport ? "Use passage in report" : "Leave passage out of report", s, new Segment(s.id(), s.guid(),
+        change(EditName.of(inReport ? EditKey.CODING_USE_IN_REPORT : EditKey.CODING_LEAVE_OUT_OF_REPORT), s, new Segment(s.id(), s.guid(),
                 s.documentId(), s.codeId(), s.start(), s.end(), s.coderId(), s.created(), s.memo(), inReport));
     }
 
@@ -85,7 +85,7 @@ public final class Coding {
                 .orElseThrow(() -> new IllegalArgumentException("There is no coded passage with id " + segmentId));
     }
 
-    private void change(String name, Segment before, Segment after) {
+    private void change(EditName name, Segment before, Segment after) {
         history.perform(Edit.of(name, () -> stores.segments().update(after), () -> stores.segments().update(before)));
     }
 }

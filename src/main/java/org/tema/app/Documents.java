@@ -69,7 +69,7 @@ public final class Documents {
         Document draft = new Document(0, Guids.next(), name.strip(), originalFileName, format, WordCount.of(text),
                 group, interviewDate, "");
         long[] id = {0};
-        history.perform(Edit.of("Add document «" + draft.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_ADD, draft.name()), () -> {
             id[0] = stores.documents().insert(id[0] == 0 ? draft : withId(draft, id[0]), text);
             for (SpeakerTurn t : turns) {
                 stores.turns().insert(new SpeakerTurn(0, id[0], t.start(), t.end(), t.speaker(), t.participantId(),
@@ -81,7 +81,7 @@ public final class Documents {
 
     public void setMemo(long id, String memo) {
         Document d = get(id);
-        history.perform(Edit.of("Edit memo of «" + d.name() + "»", () -> stores.documents().updateMemo(id, memo),
+        history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_MEMO, d.name()), () -> stores.documents().updateMemo(id, memo),
                 () -> stores.documents().updateMemo(id, d.memo())));
     }
 
@@ -90,7 +90,7 @@ public final class Documents {
             throw new IllegalArgumentException("A document needs a name");
         }
         Document d = get(id);
-        history.perform(Edit.of("Edit details of «" + d.name() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_DETAILS, d.name()),
                 () -> stores.documents().updateDetails(id, name.strip(), group, interviewDate),
                 () -> stores.documents().updateDetails(id, d.name(), d.group(), d.interviewDate())));
     }
@@ -129,7 +129,7 @@ public final class Documents {
         OmissionRepository omissionStore = new OmissionRepository(stores.file());
         List<Omission> oldOmissions = omissionStore.ofDocument(id);
         List<Omission> newOmissions = adjustOmissions(edit, oldOmissions, kept);
-        history.perform(Edit.of("Edit text of «" + d.name() + "»", () -> {
+        history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_TEXT, d.name()), () -> {
             replaceText(id, newText, kept, removed, newTurns);
             omissionStore.deleteOfDocument(id);
             omissionStore.restore(newOmissions);
@@ -182,7 +182,7 @@ public final class Documents {
         List<Segment> segments = stores.segments().ofDocument(id);
         OmissionRepository omissionStore = new OmissionRepository(stores.file());
         List<Omission> omissions = omissionStore.ofDocument(id);
-        history.perform(Edit.of("Delete document «" + d.name() + "»", () -> stores.documents().delete(id), () -> {
+        history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_DELETE, d.name()), () -> stores.documents().delete(id), () -> {
             stores.documents().insert(d, text);
             turns.forEach(stores.turns()::insert);
             segments.forEach(stores.segments()::insert);

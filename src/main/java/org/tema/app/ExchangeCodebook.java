@@ -86,8 +86,8 @@ public final class ExchangeCodebook {
         }
 
         @Override
-        public String name() {
-            return "Import code book " + preview.fileName();
+        public EditName editName() {
+            return EditName.of(EditKey.CODEBOOK_IMPORT, preview.fileName());
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.tema.app;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tema.store.Transactions;
@@ -37,13 +38,32 @@ public final class History {
         return !redo.isEmpty();
     }
 
-    /** The name of the edit that {@link #undo()} would revert. */
+    /** The name, in English, of the edit that {@link #undo()} would revert. */
     public Optional<String> undoName() {
-        return Optional.ofNullable(undo.peek()).map(Edit::name);
+        return undoEditName().map(EditName::english);
     }
 
+    /** The name, in English, of the edit that {@link #redo()} would apply again. */
     public Optional<String> redoName() {
-        return Optional.ofNullable(redo.peek()).map(Edit::name);
+        return redoEditName().map(EditName::english);
+    }
+
+    /** The name of the edit that {@link #undo()} would revert, in a language. */
+    public Optional<String> undoName(Locale locale) {
+        return undoEditName().map(n -> n.in(locale));
+    }
+
+    public Optional<String> redoName(Locale locale) {
+        return redoEditName().map(n -> n.in(locale));
+    }
+
+    /** The key and arguments of the edit that {@link #undo()} would revert, to be shown in any language. */
+    public Optional<EditName> undoEditName() {
+        return Optional.ofNullable(undo.peek()).map(Edit::editName);
+    }
+
+    public Optional<EditName> redoEditName() {
+        return Optional.ofNullable(redo.peek()).map(Edit::editName);
     }
 
     public void undo() {

@@ -43,7 +43,7 @@ public final class ImportParticipants {
         int nameColumn = column(table, PSEUDONYM).orElse(0);
         Optional<Integer> groupColumn = column(table, GROUP).filter(c -> c != nameColumn);
         SpeakerMatcher matcher = new SpeakerMatcher(stores);
-        ParticipantsImportEdit edit = new ParticipantsImportEdit(stores, "Import participants from «" + file.getFileName() + "»");
+        ParticipantsImportEdit edit = new ParticipantsImportEdit(stores, EditName.of(EditKey.PARTICIPANTS_IMPORT, file.getFileName()));
         Map<String, Participant> rows = new LinkedHashMap<>();
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);

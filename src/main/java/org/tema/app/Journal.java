@@ -21,7 +21,7 @@ public final class Journal {
     public JournalEntry add(LocalDate date, String text) {
         JournalEntry draft = new JournalEntry(0, Guids.next(), date, text == null ? "" : text);
         long[] id = {0};
-        history.perform(Edit.of("Add journal entry", () -> id[0] = stores.journal().insert(
+        history.perform(Edit.of(EditName.of(EditKey.JOURNAL_ADD), () -> id[0] = stores.journal().insert(
                         id[0] == 0 ? draft : new JournalEntry(id[0], draft.guid(), date, draft.text())),
                 () -> stores.journal().delete(id[0])));
         return new JournalEntry(id[0], draft.guid(), date, draft.text());
@@ -30,12 +30,12 @@ public final class Journal {
     public void edit(JournalEntry changed) {
         JournalEntry old = entries().stream().filter(e -> e.id() == changed.id()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no journal entry with id " + changed.id()));
-        history.perform(Edit.of("Edit journal entry", () -> stores.journal().update(changed), () -> stores.journal().update(old)));
+        history.perform(Edit.of(EditName.of(EditKey.JOURNAL_EDIT), () -> stores.journal().update(changed), () -> stores.journal().update(old)));
     }
 
     public void delete(long id) {
         JournalEntry old = entries().stream().filter(e -> e.id() == id).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no journal entry with id " + id));
-        history.perform(Edit.of("Delete journal entry", () -> stores.journal().delete(id), () -> stores.journal().insert(old)));
+        history.perform(Edit.of(EditName.of(EditKey.JOURNAL_DELETE), () -> stores.journal().delete(id), () -> stores.journal().insert(old)));
     }
 }

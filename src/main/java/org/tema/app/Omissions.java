@@ -49,7 +49,7 @@ public final class Omissions {
             throw new IllegalArgumentException("The omission [" + start + ", " + end + ") overlaps another omission of the passage");
         }
         Omission o = new Omission(segmentId, start, end);
-        history.perform(Edit.of("Mark omission in quote", () -> omissions.insert(o), () -> omissions.delete(o)));
+        history.perform(Edit.of(EditName.of(EditKey.OMISSION_ADD), () -> omissions.insert(o), () -> omissions.delete(o)));
         return o;
     }
 
@@ -57,6 +57,6 @@ public final class Omissions {
         if (!of(o.segmentId()).contains(o)) {
             throw new IllegalArgumentException("The passage " + o.segmentId() + " has no omission at [" + o.start() + ", " + o.end() + ")");
         }
-        history.perform(Edit.of("Remove omission from quote", () -> omissions.delete(o), () -> omissions.insert(o)));
+        history.perform(Edit.of(EditName.of(EditKey.OMISSION_REMOVE), () -> omissions.delete(o), () -> omissions.insert(o)));
     }
 }

@@ -38,7 +38,7 @@ public final class Participants {
         }
         Participant draft = new Participant(0, Guids.next(), pseudonym.strip(), group, interviewer, "");
         long[] id = {0};
-        history.perform(Edit.of("Add participant «" + draft.pseudonym() + "»", () -> id[0] = stores.participants().insert(
+        history.perform(Edit.of(EditName.of(EditKey.PARTICIPANT_ADD, draft.pseudonym()), () -> id[0] = stores.participants().insert(
                 id[0] == 0 ? draft : new Participant(id[0], draft.guid(), draft.pseudonym(), group, interviewer, "")),
                 () -> stores.participants().delete(id[0])));
         return get(id[0]);
@@ -47,7 +47,7 @@ public final class Participants {
     /** Changes pseudonym, group, interviewer flag and memo. */
     public void update(Participant changed) {
         Participant old = get(changed.id());
-        history.perform(Edit.of("Edit participant «" + old.pseudonym() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.PARTICIPANT_EDIT, old.pseudonym()),
                 () -> stores.participants().update(changed), () -> stores.participants().update(old)));
     }
 
@@ -67,7 +67,7 @@ public final class Participants {
         }
         Attribute draft = new Attribute(0, Guids.next(), name.strip(), type);
         long[] id = {0};
-        history.perform(Edit.of("Add attribute «" + draft.name() + "»", () -> id[0] = stores.participants().insertAttribute(
+        history.perform(Edit.of(EditName.of(EditKey.ATTRIBUTE_ADD, draft.name()), () -> id[0] = stores.participants().insertAttribute(
                 id[0] == 0 ? draft : new Attribute(id[0], draft.guid(), draft.name(), type)),
                 () -> stores.participants().deleteAttribute(id[0])));
         return stores.participants().findAttribute(draft.name()).orElseThrow();
@@ -78,7 +78,7 @@ public final class Participants {
         String canonical = value == null ? null : attribute.type().canonical(value);
         Participant p = get(participantId);
         String old = stores.participants().value(participantId, attribute.id()).orElse(null);
-        history.perform(Edit.of("Set «" + attribute.name() + "» of «" + p.pseudonym() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.ATTRIBUTE_SET_VALUE, attribute.name(), p.pseudonym()),
                 () -> stores.participants().setValue(participantId, attribute.id(), canonical),
                 () -> stores.participants().setValue(participantId, attribute.id(), old)));
     }

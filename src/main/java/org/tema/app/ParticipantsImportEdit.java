@@ -20,14 +20,14 @@ final class ParticipantsImportEdit implements Edit {
     }
 
     private final Stores stores;
-    private final String name;
+    private final EditName name;
     private final List<Change> participants = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
     private final List<Value> values = new ArrayList<>();
     private final Map<Object, Long> ids = new IdentityHashMap<>();
     private final Map<Value, String> oldValues = new IdentityHashMap<>();
 
-    ParticipantsImportEdit(Stores stores, String name) {
+    ParticipantsImportEdit(Stores stores, EditName name) {
         this.stores = stores;
         this.name = name;
     }
@@ -49,7 +49,7 @@ final class ParticipantsImportEdit implements Edit {
     }
 
     @Override
-    public String name() {
+    public EditName editName() {
         return name;
     }
 

@@ -14,7 +14,7 @@ import org.tema.model.SpeakerTurn;
  */
 final class RelabelEdit implements Edit {
     private final Stores stores;
-    private final String name;
+    private final EditName name;
     private final String label;
     private final String newLabel;
     private final Long participantId;
@@ -23,7 +23,7 @@ final class RelabelEdit implements Edit {
     private final Map<Long, List<SpeakerTurn>> before = new LinkedHashMap<>();
     private Participant removed;
 
-    RelabelEdit(Stores stores, String name, String label, String newLabel, Long participantId, Participant renamed,
+    RelabelEdit(Stores stores, EditName name, String label, String newLabel, Long participantId, Participant renamed,
                 Long oldParticipantId) {
         this.stores = stores;
         this.name = name;
@@ -35,7 +35,7 @@ final class RelabelEdit implements Edit {
     }
 
     @Override
-    public String name() {
+    public EditName editName() {
         return name;
     }
 

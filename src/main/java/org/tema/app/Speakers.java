@@ -74,7 +74,7 @@ public final class Speakers {
                 .orElse(s.participantId());
         Participant renamed = existing.isEmpty() && participantId != null && participantId.equals(s.participantId())
                 && stores.participants().findByPseudonym(target).isEmpty() ? stores.participants().find(participantId).orElse(null) : null;
-        history.perform(new RelabelEdit(stores, "Rename speaker «" + label + "» to «" + target + "»", label, target,
+        history.perform(new RelabelEdit(stores, EditName.of(EditKey.SPEAKER_RENAME, label, target), label, target,
                 participantId, renamed, s.participantId()));
     }
 
@@ -85,7 +85,7 @@ public final class Speakers {
         if (from.label().equals(into.label())) {
             throw new IllegalArgumentException("A speaker cannot be merged with itself");
         }
-        history.perform(new RelabelEdit(stores, "Merge speaker «" + label + "» into «" + intoLabel + "»", label, intoLabel,
+        history.perform(new RelabelEdit(stores, EditName.of(EditKey.SPEAKER_MERGE, label, intoLabel), label, intoLabel,
                 into.participantId(), null, from.participantId()));
     }
 

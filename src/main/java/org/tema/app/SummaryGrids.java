@@ -62,7 +62,7 @@ public final class SummaryGrids {
         Code code = stores.codes().find(codeId).orElseThrow(() -> new IllegalArgumentException("There is no code with id " + codeId));
         SummaryCell before = column.summary(codeId, summary(codeId, column));
         SummaryCell after = column.summary(codeId, text == null ? "" : text);
-        history.perform(Edit.of("Edit summary of «" + code.name() + "» for «" + column.label() + "»",
+        history.perform(Edit.of(EditName.of(EditKey.SUMMARY_CELL, code.name(), column.label()),
                 () -> cells.put(after), () -> cells.put(before)));
     }
 }
