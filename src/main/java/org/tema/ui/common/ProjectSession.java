@@ -1,20 +1,26 @@
 package org.tema.ui.common;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.tema.app.EditName;
 import org.tema.app.History;
 import org.tema.app.Project;
 
 /**
  * The open project as the views use it: every read and every edit runs through the task runner
  * (never on the FX thread). After each edit, undo or redo the revision counts up, so views reload,
- * and the names of the next undo and redo are published for the Edit menu.
+ * and the names of the next undo and redo are published for the Edit menu, in the language of
+ * {@link #localeProperty()} (English until the window sets its own).
  */
 public final class ProjectSession {
     private final Project project;
@@ -23,14 +29,18 @@ public final class ProjectSession {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+    private Optional<EditName> nextUndo = Optional.empty();
+    private Optional<EditName> nextRedo = Optional.empty();
 
     public ProjectSession(Project project, TaskRunner tasks, Consumer<Throwable> errors) {
         this.project = project;
         this.tasks = tasks;
         this.errors = errors;
+        locale.addListener((o, a, b) -> publishNames());
     }
 
-    private record Outcome<T>(T value, String undo, String redo) {
+    private record Outcome<T>(T value, Optional<EditName> undo, Optional<EditName> redo) {
     }
 
     public String name() {
@@ -63,10 +73,11 @@ public final class ProjectSession {
         tasks.run(progress -> {
             T value = change.apply(project);
             History h = project.history();
-            return new Outcome<>(value, h.undoName().orElse(""), h.redoName().orElse(""));
+            return new Outcome<>(value, h.undoEditName(), h.redoEditName());
         }, outcome -> {
-            undoName.set(outcome.undo());
-            redoName.set(outcome.redo());
+            nextUndo = outcome.undo();
+            nextRedo = outcome.redo();
+            publishNames();
             onDone.accept(outcome.value());
             revision.set(revision.get() + 1);
         }, errors);
@@ -106,7 +117,18 @@ public final class ProjectSession {
         return revision.getReadOnlyProperty();
     }
 
-    /** The name of the edit that undo would revert; empty when there is none. */
+    private void publishNames() {
+        Locale l = locale.get() == null ? Locale.ENGLISH : locale.get();
+        undoName.set(nextUndo.map(n -> n.in(l)).orElse(""));
+        redoName.set(nextRedo.map(n -> n.in(l)).orElse(""));
+    }
+
+    /** The language of the undo and redo names; setting it names them again in that language. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    /** The name of the edit that undo would revert, in the session's language; empty when there is none. */
     public ReadOnlyStringProperty undoNameProperty() {
         return undoName.getReadOnlyProperty();
     }

@@ -39,6 +39,7 @@ public final class MainWindow implements AppMenu.Actions {
         this.stage = stage;
         this.shell = shell;
         this.messages = messages;
+        shell.localeProperty().set(messages.locale());
         start = new StartView(shell, messages, this::newProject, this::openProject, this::openSample, shell::open);
         dropHint = new Label(messages.get("drop.hint"));
         dropHint.getStyleClass().add("drop-hint");

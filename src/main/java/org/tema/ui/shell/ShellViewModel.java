@@ -2,6 +2,7 @@ package org.tema.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ public final class ShellViewModel {
     private final ObservableList<Overview.DocumentStatus> status = FXCollections.observableArrayList();
     private final ObjectProperty<RunningTask> task = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private Function<List<SpeakerChoice>, Optional<List<SpeakerChoice>>> speakerReview = Optional::of;
 
@@ -83,6 +85,11 @@ public final class ShellViewModel {
         return importProblems;
     }
 
+    /** The language the window shows; the open session names its edits (Undo: ...) in it. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -119,6 +126,7 @@ public final class ShellViewModel {
 
     private void opened(Project project) {
         ProjectSession s = new ProjectSession(project, tasks, this::fail);
+        s.localeProperty().bind(locale);
         session.set(s);
         title.set("Tema — " + project.name());
         settings.remember(project.path().toAbsolutePath().toString());
