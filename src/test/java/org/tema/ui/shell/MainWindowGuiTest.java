@@ -90,6 +90,23 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void switchingToNorwegianNamesTheUndoInNorwegian(FxRobot robot) throws Exception {
+        Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("language")));
+        robot.interact(() -> shell.open(file));
+        waitUntil(() -> shell.sessionProperty().get() != null);
+        robot.interact(() -> shell.withSession(session -> session.edit(p -> p.codeBook().add(null, "3", "Mentor"))));
+        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Add code «Mentor»"));
+
+        robot.interact(() -> stage.getScene().setRoot(
+                new MainWindow(stage, shell, Messages.of(Locale.forLanguageTag("nb"))).root()));
+        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Legg til koden «Mentor»"));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        String undo = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-undo".equals(i.getId())).findFirst().orElseThrow().getText();
+        assertEquals("Angre: Legg til koden «Mentor»", undo);
+    }
+
+    @Test
     void quickCodeBoxAndPinnedKeysApplyCodes(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("quick")));
         robot.interact(() -> shell.open(file));

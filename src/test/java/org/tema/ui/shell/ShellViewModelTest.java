@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,18 @@ class ShellViewModelTest {
         shell.open(TestProjects.interview(dir));
         shell.withSession(s -> s.edit(p -> p.codeBook().add(null, "3", "Mentor")));
         assertEquals(3, shell.countsProperty().get().codes());
+        shell.closeThen(() -> { });
+    }
+
+    @Test
+    void theOpenSessionNamesEditsInTheWindowsLanguageAndFollowsASwitch() {
+        ShellViewModel shell = shell(Optional.empty(), Optional.empty());
+        shell.localeProperty().set(Locale.forLanguageTag("nb"));
+        shell.open(TestProjects.interview(dir));
+        shell.withSession(s -> s.edit(p -> p.codeBook().add(null, "3", "Mentor")));
+        assertEquals("Legg til koden «Mentor»", shell.sessionProperty().get().undoNameProperty().get());
+        shell.localeProperty().set(Locale.ENGLISH);
+        assertEquals("Add code «Mentor»", shell.sessionProperty().get().undoNameProperty().get());
         shell.closeThen(() -> { });
     }
 
