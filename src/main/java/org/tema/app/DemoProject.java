@@ -2,9 +2,11 @@ package org.tema.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +27,31 @@ import org.tema.store.ProjectCounts;
  */
 public final class DemoProject {
     public static final String FILE_NAME = "sample.tema";
+    /** The folder of sample material shipped beside the program. */
+    public static final String SAMPLE_DIR = "sample-data";
 
     private DemoProject() {
+    }
+
+    /**
+     * Where the sample material is: {@code -Dtema.sample.dir}, else {@code sample-data} beside the
+     * folder that holds the jar (or the classes), else in it, else in the current folder.
+     */
+    public static Optional<Path> locateSampleData() {
+        List<Path> candidates = new ArrayList<>();
+        Optional.ofNullable(System.getProperty("tema.sample.dir")).map(Path::of).ifPresent(candidates::add);
+        try {
+            Path code = Path.of(DemoProject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path parent = code.getParent();
+            if (parent != null) {
+                candidates.add(parent.resolveSibling(SAMPLE_DIR));
+                candidates.add(parent.resolve(SAMPLE_DIR));
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code location: the current folder is tried below
+        }
+        candidates.add(Path.of(SAMPLE_DIR).toAbsolutePath());
+        return candidates.stream().filter(Files::isDirectory).findFirst();
     }
 
     public static ProjectCounts build(Path sampleDir, Path targetDir) {

@@ -71,10 +71,8 @@ public final class Documents {
         long[] id = {0};
         history.perform(Edit.of(EditName.of(EditKey.DOCUMENT_ADD, draft.name()), () -> {
             id[0] = stores.documents().insert(id[0] == 0 ? draft : withId(draft, id[0]), text);
-            for (SpeakerTurn t : turns) {
-                stores.turns().insert(new SpeakerTurn(0, id[0], t.start(), t.end(), t.speaker(), t.participantId(),
-                        t.startMillis(), t.endMillis()));
-            }
+            stores.turns().insertAll(turns.stream().map(t -> new SpeakerTurn(0, id[0], t.start(), t.end(), t.speaker(),
+                    t.participantId(), t.startMillis(), t.endMillis())).toList());
         }, () -> stores.documents().delete(id[0])));
         return get(id[0]);
     }

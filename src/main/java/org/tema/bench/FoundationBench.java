@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.tema.app.PassageTexts;
+import org.tema.analysis.PassageFilter;
 import org.tema.app.Project;
 import org.tema.io.json.ProjectJson;
 import org.tema.model.Segment;
@@ -42,8 +42,7 @@ public final class FoundationBench {
             }
         });
         try (Project p = Project.open(file)) {
-            PassageTexts texts = new PassageTexts(p.stores());
-            report("retrieve", () -> texts.of(p.coding().ofCode(firstCode)).size() + " passages");
+            report("retrieve", () -> p.retrieval().ofCode(firstCode, PassageFilter.EVERYTHING).size() + " passages");
             String word = SyntheticProject.wordOfRank(400);
             report("search", () -> p.search(word).size() + " hits of «" + word + "», all");
             report("search-prefix", () -> p.search("tillit*").size() + " hits of «tillit*», all");

@@ -1,11 +1,7 @@
 package org.tema.cli;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tema.app.DemoProject;
 import org.tema.store.ProjectCounts;
@@ -16,7 +12,6 @@ import org.tema.store.ProjectCounts;
  * the current directory.
  */
 final class DemoCommand implements Command {
-    static final String SAMPLE_DIR = "sample-data";
 
     @Override
     public String name() {
@@ -31,28 +26,11 @@ final class DemoCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of("from"), Set.of()).expect(1, false, "a folder for the sample project");
-        Path from = args.option("from") != null ? Path.of(args.option("from")) : locate().orElseThrow(() -> new UsageException(
-                "no «" + SAMPLE_DIR + "» folder was found beside the program or in the current folder; give one with --from"));
+        Path from = args.option("from") != null ? Path.of(args.option("from")) : DemoProject.locateSampleData().orElseThrow(() -> new UsageException(
+                "no «" + DemoProject.SAMPLE_DIR + "» folder was found beside the program or in the current folder; give one with --from"));
         ProjectCounts counts = DemoProject.build(from, args.path(0));
         console.err().println("Built " + args.path(0).resolve(DemoProject.FILE_NAME) + " from " + from);
         console.out().println(Json.pretty(counts));
         return Cli.OK;
-    }
-
-    /** The sample folder beside the folder that holds the jar (or classes), or in the current directory. */
-    static Optional<Path> locate() {
-        List<Path> candidates = new ArrayList<>();
-        try {
-            Path code = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path parent = code.getParent();
-            if (parent != null) {
-                candidates.add(parent.resolveSibling(SAMPLE_DIR));
-                candidates.add(parent.resolve(SAMPLE_DIR));
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code location: fall back to the current directory
-        }
-        candidates.add(Path.of(SAMPLE_DIR).toAbsolutePath());
-        return candidates.stream().filter(Files::isDirectory).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package org.tema.ui.shell;
 
+import org.tema.app.DemoProject;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class TemaApp extends Application {
 
     /** The sample project, when the sample material is found beside the program. */
     private static Optional<SampleMaker> sampleMaker() {
-        return SampleFolder.locate().map(SampleFolder::maker);
+        return DemoProject.locateSampleData().map(SampleFolder::maker);
     }
 
     /** The transcript import of the app layer. */
