@@ -72,6 +72,10 @@ public final class ImportTranscripts {
      */
     public List<ImportResult> run(List<Path> paths, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
         List<Path> files = expand(paths);
+        return stores.file().batch(() -> storeAll(files, options, progress, cancelled));
+    }
+
+    private List<ImportResult> storeAll(List<Path> files, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
         List<ImportResult> results = new ArrayList<>();
         Set<String> names = new HashSet<>();
         stores.documents().list().forEach(d -> names.add(d.name()));

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -181,6 +182,23 @@ public final class ProjectFile implements AutoCloseable {
 
     public Sql sql() {
         return sql;
+    }
+
+    /**
+     * Runs a batch of transactions, such as an import of many files, with the write-ahead log
+     * synced at checkpoints instead of at every commit, and checkpoints when the batch ends so all
+     * of it is on disk before this returns. Each transaction stays atomic and a crash of the
+     * program loses none of them; only a power failure during the batch can lose its last
+     * transactions (decision 0320).
+     */
+    public <T> T batch(Supplier<T> work) {
+        sql.exec("PRAGMA synchronous = NORMAL");
+        try {
+            return work.get();
+        } finally {
+            sql.exec("PRAGMA synchronous = FULL");
+            sql.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        }
     }
 
     public Transactions transactions() {

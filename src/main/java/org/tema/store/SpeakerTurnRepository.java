@@ -8,7 +8,8 @@ import org.tema.model.SpeakerTurn;
 /** Speaker turns of transcripts. */
 public final class SpeakerTurnRepository {
     private static final String COLUMNS = "id, document_id, start, end, speaker, participant_id, start_millis, end_millis";
-    private static final int BATCH = 200;
+    private static final String INSERT = "INSERT INTO speaker_turn (id, document_id, start, end, speaker, participant_id, "
+            + "start_millis, end_millis) VALUES (NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)";
     private final Sql sql;
 
     public SpeakerTurnRepository(ProjectFile file) {
@@ -16,27 +17,17 @@ public final class SpeakerTurnRepository {
     }
 
     public long insert(SpeakerTurn t) {
-        return sql.insert("INSERT INTO speaker_turn (id, document_id, start, end, speaker, participant_id, start_millis, "
-                        + "end_millis) VALUES (NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)",
-                t.id(), t.documentId(), t.start(), t.end(), t.speaker(), t.participantId(), t.startMillis(), t.endMillis());
+        return sql.insert(INSERT, values(t));
     }
 
-    /** Inserts many turns with few statements (a transcript has hundreds); ids of 0 let the database choose. */
+    /** Inserts many turns with one prepared statement (a transcript has hundreds); ids of 0 let the database choose. */
     public void insertAll(List<SpeakerTurn> turns) {
-        for (int from = 0; from < turns.size(); from += BATCH) {
-            List<SpeakerTurn> batch = turns.subList(from, Math.min(turns.size(), from + BATCH));
-            Object[] params = new Object[batch.size() * 8];
-            int i = 0;
-            for (SpeakerTurn t : batch) {
-                for (Object v : new Object[] {t.id(), t.documentId(), t.start(), t.end(), t.speaker(), t.participantId(),
-                        t.startMillis(), t.endMillis()}) {
-                    params[i++] = v;
-                }
-            }
-            sql.update("INSERT INTO speaker_turn (id, document_id, start, end, speaker, participant_id, start_millis, end_millis) "
-                    + "VALUES " + String.join(", ", java.util.Collections.nCopies(batch.size(), "(NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)")),
-                    params);
-        }
+        sql.batch(INSERT, turns, SpeakerTurnRepository::values);
+    }
+
+    private static Object[] values(SpeakerTurn t) {
+        return new Object[] {t.id(), t.documentId(), t.start(), t.end(), t.speaker(), t.participantId(), t.startMillis(),
+            t.endMillis()};
     }
 
     public List<SpeakerTurn> ofDocument(long documentId) {

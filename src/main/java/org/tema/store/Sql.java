@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A thin helper over one JDBC connection: parameterised queries and updates without boilerplate. */
 public final class Sql {
@@ -65,6 +66,19 @@ public final class Sql {
         }
     }
 
+    /** Runs one statement for each row, binding {@code params.apply(row)}; prepared once, executed as a batch. */
+    public <T> void batch(String sql, List<T> rows, Function<T, Object[]> params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                bind(ps, params.apply(row));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("Update failed: " + firstLine(sql) + " (" + e.getMessage() + ")", e);
+        }
+    }
+
     public void exec(String sql) {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
@@ -75,10 +89,14 @@ public final class Sql {
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
         }
-        return ps;
     }
 
     private static String firstLine(String sql) {

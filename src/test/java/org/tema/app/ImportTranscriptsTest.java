@@ -138,6 +138,22 @@ class ImportTranscriptsTest {
     }
 
     @Test
+    void filesOfABatchAreCommittedOneByOneWithSyncAtCheckpointsAndFullSyncAfterwards() throws Exception {
+        List<Path> files = List.of(text("a.txt", "Anne: Ja.\n"), text("b.txt", "Bent: Nei.\n"));
+        try (Project p = Project.create(dir.resolve("p.tema"))) {
+            List<Long> syncDuring = new ArrayList<>();
+            List<Long> documentsDuring = new ArrayList<>();
+            new ImportTranscripts(p).run(files, ImportOptions.defaults(), (n, total, result) -> {
+                syncDuring.add(p.stores().file().sql().count("PRAGMA synchronous"));
+                documentsDuring.add(p.counts().documents());
+            }, () -> false);
+            assertEquals(List.of(1L, 1L), syncDuring);
+            assertEquals(List.of(1L, 2L), documentsDuring);
+            assertEquals(2L, p.stores().file().sql().count("PRAGMA synchronous"));
+        }
+    }
+
+    @Test
     void previewShowsTheSpeakersAndTheirParticipantsWithoutStoringAnything() throws Exception {
         Path a = text("a.txt", "Intervjuer: Hva?\n\nANNE: Ja.\n\nBent: Nei.\n\nAnne: Jo.\n");
         try (Project p = Project.create(dir.resolve("p.tema"))) {

@@ -30,6 +30,35 @@ class ProjectFileTest {
     }
 
     @Test
+    void batchRelaxesSyncUntilItEndsThenLeavesEveryChangeInTheMainFile() throws Exception {
+        Path p = dir.resolve("batch.tema");
+        try (ProjectFile f = ProjectFile.create(p)) {
+            long inside = f.batch(() -> {
+                f.transactions().run(() -> f.sql().update("INSERT INTO project_meta (key, value) VALUES ('batch', 'done')"));
+                return f.sql().count("PRAGMA synchronous");
+            });
+            assertEquals(1L, inside, "NORMAL inside the batch");
+            assertEquals(2L, f.sql().count("PRAGMA synchronous"), "FULL again after it");
+            Path mainFileOnly = dir.resolve("copy.tema");
+            Files.copy(p, mainFileOnly);
+            try (ProjectFile copy = ProjectFile.open(mainFileOnly)) {
+                assertEquals(1L, copy.sql().count("SELECT count(*) FROM project_meta WHERE key = 'batch'"),
+                        "the batch was checkpointed into the main file");
+            }
+        }
+    }
+
+    @Test
+    void batchThatFailsStillRestoresFullSync() {
+        try (ProjectFile f = ProjectFile.create(dir.resolve("fail.tema"))) {
+            assertThrows(IllegalStateException.class, () -> f.batch(() -> {
+                throw new IllegalStateException("stop");
+            }));
+            assertEquals(2L, f.sql().count("PRAGMA synchronous"));
+        }
+    }
+
+    @Test
     void createRefusesToOverwriteAnExistingFile() throws Exception {
         Path p = Files.writeString(dir.resolve("b.tema"), "keep me");
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFile.create(p));
