@@ -69,6 +69,32 @@ public final class WordFiles {
         return file;
     }
 
+    /**
+     * A Word file written by POI whose main document part is then replaced by {@code documentXml}
+     * (other parts, such as relationships and content types, stay as POI wrote them).
+     */
+    public static Path withDocumentXml(Path file, String documentXml) throws IOException {
+        return replaceEntry(create().paragraph("x").write(file), "word/document.xml", documentXml);
+    }
+
+    /** Rewrites a zip archive with one entry's content replaced. */
+    public static Path replaceEntry(Path file, String name, String content) throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     /** A zip archive with the given entries (name, content). */
     public static Path zip(Path file, String... namesAndContents) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
