@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a {@code w:tbl} from a StAX stream as one paragraph per row. A cell's text is its
- * paragraphs, and the rows of any table nested in it, joined by spaces; a row of two or more
+ * paragraphs, and the cells of any table nested in it, joined by spaces; a row of two or more
  * non-empty cells whose first cell looks like a speaker label is a labelled turn («Berit: ...»),
  * any other row its cells joined by tabs.
  */
@@ -20,7 +20,12 @@ final class WordTableReader {
 
     /** From the start of a {@code w:tbl}, reads to its end: one paragraph per row. */
     static List<Paragraph> read(XMLStreamReader r) throws XMLStreamException {
-        List<Paragraph> rows = new ArrayList<>();
+        return rows(r).stream().map(WordTableReader::row).toList();
+    }
+
+    /** From the start of a {@code w:tbl}, reads to its end: the cells' texts of each row. */
+    private static List<List<String>> rows(XMLStreamReader r) throws XMLStreamException {
+        List<List<String>> rows = new ArrayList<>();
         int depth = 1;
         while (depth > 0) {
             int e = r.next();
@@ -30,7 +35,7 @@ final class WordTableReader {
                     continue;
                 }
                 switch (r.getLocalName()) {
-                    case "tr" -> rows.add(row(cells(r)));
+                    case "tr" -> rows.add(cells(r));
                     case "tblPr", "tblGrid", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
                     default -> depth++; // content controls and custom XML around rows
                 }
@@ -88,7 +93,7 @@ final class WordTableReader {
                 }
                 switch (r.getLocalName()) {
                     case "p" -> line(text, WordParagraphReader.read(r).text());
-                    case "tbl" -> read(r).forEach(row -> line(text, row.text().replace('\t', ' ')));
+                    case "tbl" -> rows(r).forEach(row -> row.forEach(cell -> line(text, cell)));
                     case "tcPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
                     default -> depth++;
                 }
@@ -101,7 +106,7 @@ final class WordTableReader {
 
     private static void line(StringBuilder cell, String line) {
         if (!line.isBlank()) {
-            cell.append(cell.isEmpty() ? "" : "\n").append(line);
+            cell.append(cell.isEmpty() ? "" : "\n").append(line.strip());
         }
     }
 }
