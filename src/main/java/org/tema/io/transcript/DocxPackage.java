@@ -18,7 +18,7 @@ import org.tema.io.ImportException;
  * (transitional or strict), resolved against the package root. The part is then read as a stream
  * that may not inflate beyond the size its zip entry declares (see {@link ZipGuard}).
  */
-final class DocxPackage {
+public final class DocxPackage {
     private static final String RELATIONSHIPS = "_rels/.rels";
     private static final String[] OFFICE_DOCUMENT = {
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -37,7 +37,7 @@ final class DocxPackage {
     }
 
     /** The zip entry name of the main document part, e.g. {@code word/document.xml}. */
-    static String mainDocumentName(ZipFile zip, Path file) throws IOException, XMLStreamException {
+    public static String mainDocumentName(ZipFile zip, Path file) throws IOException, XMLStreamException {
         ZipEntry rels = zip.getEntry(RELATIONSHIPS);
         if (rels == null || zip.getEntry("[Content_Types].xml") == null) {
             throw notWord(file, "it has no package relationships or content types");

@@ -18,11 +18,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * XWPFDocument, its body elements, {@code XWPFParagraph.getText}, {@code XWPFRun.isBold} for the
  * label and {@code XWPFTableCell.getText} for table rows.
  */
-final class XwpfOracle {
+public final class XwpfOracle {
     private XwpfOracle() {
     }
 
-    static List<Paragraph> read(Path file) throws Exception {
+    public static List<Paragraph> read(Path file) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
             List<Paragraph> out = new ArrayList<>();
             for (IBodyElement e : doc.getBodyElements()) {
