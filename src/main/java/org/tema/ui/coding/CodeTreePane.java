@@ -193,6 +193,11 @@ final class CodeTreePane {
             item.setOnAction(e -> coding.pin(code, key));
             pin.getItems().add(item);
         }
+        coding.pinnedKeyOf(code).ifPresent(key -> {
+            MenuItem unpin = new MenuItem(messages.format("coding.unpin", key));
+            unpin.setOnAction(e -> coding.unpin(key));
+            pin.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), unpin);
+        });
         Menu colour = new Menu(messages.get("coding.colour"));
         for (int i = 0; i < 19; i++) {
             String c = Colours.forIndex(i);
