@@ -108,6 +108,9 @@ public final class CodingView {
         coding.pinned().addListener((javafx.collections.MapChangeListener<Integer, Code>) c -> showPinned.run());
         showPinned.run();
         pinned.setMinWidth(0);
+        Tooltip allKeys = new Tooltip();
+        allKeys.textProperty().bind(pinned.textProperty());
+        pinned.setTooltip(allKeys);
         inVivo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         documents.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Region space = new Region();
