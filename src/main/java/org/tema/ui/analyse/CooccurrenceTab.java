@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tema.analysis.CodeMatrix;
 import org.tema.analysis.Cooccurrence;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 
 /** The co-occurrence tab: the code × code heat map; a click on a cell lists the passages behind it. */
@@ -53,6 +54,7 @@ final class CooccurrenceTab {
         passages.setPadding(new Insets(8));
         SplitPane split = new SplitPane(scroll, passages);
         split.setDividerPositions(0.55);
+        DividerMemory.name(split, "analysis-cooccurrence");
         root.setTop(new VBox(new FilterBar(filter, messages).node(), options));
         root.setCenter(split);
     }

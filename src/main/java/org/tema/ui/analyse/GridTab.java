@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.tema.analysis.SummaryGrid;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 
 /** The summary grid tab: codes down, participants or groups across; a chosen cell's passages and summary below. */
@@ -62,9 +63,11 @@ final class GridTab {
         VBox.setVgrow(passages.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         SplitPane below = new SplitPane(PassagesTab.pad(passages), PassagesTab.pad(summary.node()));
         below.setDividerPositions(0.65);
+        DividerMemory.name(below, "analysis-grid-below");
         SplitPane split = new SplitPane(table, below);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
+        DividerMemory.name(split, "analysis-grid");
         root.setTop(new VBox(new FilterBar(filter, messages).node(), options));
         root.setCenter(split);
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 
 /** The Passages tab: a code or category chooser, its passages from all transcripts, and the code's summary beside them. */
@@ -36,6 +37,7 @@ final class PassagesTab {
         summary.area().setPromptText(messages.get("analyse.summary.prompt"));
         SplitPane split = new SplitPane(new PassageTable(model.passages(), messages, navigator).node(), pad(summary.node()));
         split.setDividerPositions(0.7);
+        DividerMemory.name(split, "analysis-passages");
         root.setTop(new VBox(new FilterBar(filter, messages).node(), chooser));
         root.setCenter(split);
     }

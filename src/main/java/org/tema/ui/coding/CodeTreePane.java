@@ -185,7 +185,8 @@ final class CodeTreePane {
         e.consume();
     }
 
-    private ContextMenu menu(Code code) {
+    /** Keys 1-9, each with the code it holds now, and a way to take this code off its key. */
+    private Menu pinMenu(Code code) {
         Menu pin = new Menu(messages.format("coding.pin", "1–9"));
         for (int k = 1; k <= CodingViewModel.PINNED_KEYS; k++) {
             int key = k;
@@ -193,6 +194,27 @@ final class CodeTreePane {
             item.setOnAction(e -> coding.pin(code, key));
             pin.getItems().add(item);
         }
+        MenuItem unpin = new MenuItem();
+        javafx.scene.control.SeparatorMenuItem line = new javafx.scene.control.SeparatorMenuItem();
+        pin.getItems().addAll(line, unpin);
+        pin.setOnShowing(e -> {
+            for (int k = 1; k <= CodingViewModel.PINNED_KEYS; k++) {
+                Code held = coding.pinned().get(k);
+                pin.getItems().get(k - 1).setText(held == null ? Integer.toString(k) : k + "   " + held.label());
+            }
+            java.util.Optional<Integer> current = coding.pinnedKeyOf(code);
+            line.setVisible(current.isPresent());
+            unpin.setVisible(current.isPresent());
+            current.ifPresent(key -> {
+                unpin.setText(messages.format("coding.unpin", key));
+                unpin.setOnAction(a -> coding.unpin(key));
+            });
+        });
+        return pin;
+    }
+
+    private ContextMenu menu(Code code) {
+        Menu pin = pinMenu(code);
         Menu colour = new Menu(messages.get("coding.colour"));
         for (int i = 0; i < 19; i++) {
             String c = Colours.forIndex(i);

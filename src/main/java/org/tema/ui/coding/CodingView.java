@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.tema.model.Code;
 import org.tema.model.Document;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Icons;
 import org.tema.ui.common.Messages;
 import org.tema.ui.transcript.Mark;
@@ -53,6 +54,7 @@ public final class CodingView {
         SplitPane left = new SplitPane(codes.node(), panel.node());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
+        DividerMemory.name(left, "coding-codes");
         BorderPane centre = new BorderPane(transcript.node());
         centre.setTop(toolbar());
         search = new SearchPane(searchModel, messages);
@@ -62,6 +64,7 @@ public final class CodingView {
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(left, centre, right);
         root.setDividerPositions(0.25, 0.77);
+        DividerMemory.name(root, "coding-main");
         root.getStyleClass().add("coding-view");
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -98,13 +101,16 @@ public final class CodingView {
         notice.textProperty().bind(coding.noticeProperty());
         notice.getStyleClass().add("notice");
         Label pinned = new Label();
-        pinned.getStyleClass().add("muted");
+        pinned.getStyleClass().addAll("muted", "pinned-keys");
         Runnable showPinned = () -> pinned.setText(messages.format("coding.pinnedKeys",
-                String.join("  ", java.util.stream.IntStream.range(0, coding.pinned().size())
-                        .mapToObj(i -> (i + 1) + "=" + shortLabel(coding.pinned().get(i))).toList())));
-        coding.pinned().addListener((javafx.collections.ListChangeListener<Code>) c -> showPinned.run());
+                String.join("  ", coding.pinned().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + shortLabel(e.getValue())).toList())));
+        coding.pinned().addListener((javafx.collections.MapChangeListener<Integer, Code>) c -> showPinned.run());
         showPinned.run();
         pinned.setMinWidth(0);
+        Tooltip allKeys = new Tooltip();
+        allKeys.textProperty().bind(pinned.textProperty());
+        pinned.setTooltip(allKeys);
         inVivo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         documents.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Region space = new Region();

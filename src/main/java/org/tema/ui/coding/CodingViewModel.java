@@ -29,7 +29,7 @@ import org.tema.ui.transcript.SpeakerSpan;
  * project it reloads the transcript's passages and publishes only what changed.
  */
 public final class CodingViewModel {
-    public static final int PINNED_KEYS = 9;
+    public static final int PINNED_KEYS = PinnedKeys.KEYS;
     private final ProjectSession session;
     /** Kept so that the weak change listener lives as long as this view model. */
     private final Object changes;
@@ -44,19 +44,25 @@ public final class CodingViewModel {
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
     private final StringProperty quickCode = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
-    private final ObservableList<Code> pinned = FXCollections.observableArrayList();
+    private final PinnedKeys pinned;
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
     private TextRange revealAfterLoad;
-    private boolean userPinned;
 
+    /** A workbench whose pinned keys start from the code tree each time. */
     public CodingViewModel(ProjectSession session, CodeTreeViewModel tree, Messages messages) {
+        this(session, tree, messages, PinnedKeys.Memory.NONE);
+    }
+
+    /** A workbench whose pinned keys are kept in {@code pins} between sessions. */
+    public CodingViewModel(ProjectSession session, CodeTreeViewModel tree, Messages messages, PinnedKeys.Memory pins) {
         this.session = session;
         this.tree = tree;
         this.messages = messages;
+        this.pinned = new PinnedKeys(pins);
         document.addListener((o, a, d) -> load(d));
         changes = session.onChange(this::refresh);
-        tree.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> updatePinned());
-        updatePinned();
+        tree.codes().addListener((javafx.collections.ListChangeListener<CodeNode>) c -> pinned.update(tree.codes()));
+        pinned.update(tree.codes());
         refresh();
     }
 
@@ -100,9 +106,14 @@ public final class CodingViewModel {
         return notice;
     }
 
-    /** The codes on keys 1-9, in order. */
-    public ObservableList<Code> pinned() {
-        return pinned;
+    /** The codes on keys 1-9, by key; keys without a code are absent. */
+    public javafx.collections.ObservableMap<Integer, Code> pinned() {
+        return pinned.shown();
+    }
+
+    /** The key 1-9 a code is pinned to, if any. */
+    public java.util.Optional<Integer> pinnedKeyOf(Code code) {
+        return pinned.keyOf(code);
     }
 
     public List<Mark> marks() {
@@ -161,19 +172,17 @@ public final class CodingViewModel {
 
     /** Applies the code pinned to key {@code key} (1-9). */
     public void applyPinned(int key) {
-        if (key >= 1 && key <= pinned.size()) {
-            apply(pinned.get(key - 1));
-        }
+        pinned.on(key).ifPresent(this::apply);
     }
 
-    /** Pins a code to a key 1-9, moving it there if it was pinned elsewhere. */
+    /** Pins a code to a key 1-9; if it was on another key, the code that held this key moves there. */
     public void pin(Code code, int key) {
-        pinned.removeIf(c -> c.id() == code.id());
-        pinned.add(Math.max(0, Math.min(key - 1, pinned.size())), code);
-        if (pinned.size() > PINNED_KEYS) {
-            pinned.remove(PINNED_KEYS, pinned.size());
-        }
-        userPinned = true;
+        pinned.pin(code, key);
+    }
+
+    /** Takes the code off a key 1-9. */
+    public void unpin(int key) {
+        pinned.unpin(key);
     }
 
     /** Makes a new code named by the selected words and codes them with it. */
@@ -202,16 +211,6 @@ public final class CodingViewModel {
         int s = selectionStart.get();
         int e = selectionEnd.get();
         return marks().stream().filter(m -> e > s ? m.start() < e && m.end() > s : m.start() <= s && s < m.end()).toList();
-    }
-
-    private void updatePinned() {
-        Map<Long, Code> current = tree.codes().stream().map(CodeNode::code).collect(Collectors.toMap(Code::id, Function.identity()));
-        if (!userPinned) {
-            pinned.setAll(tree.codes().stream().filter(n -> n.children().isEmpty()).map(CodeNode::code)
-                    .limit(PINNED_KEYS).toList());
-        } else {
-            pinned.setAll(pinned.stream().map(c -> current.get(c.id())).filter(java.util.Objects::nonNull).toList());
-        }
     }
 
     private void refresh() {

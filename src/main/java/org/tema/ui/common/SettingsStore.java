@@ -37,16 +37,39 @@ public final class SettingsStore {
         return file;
     }
 
-    /** The stored settings, or the defaults when there are none or the file cannot be read (logged). */
+    /**
+     * The stored settings, or the defaults when there are none or the file cannot be read. An
+     * unreadable file is moved aside to {@link #brokenFile()} (and logged), so the next save does not
+     * destroy what the user may want to mend by hand.
+     */
     public SettingsJson load() {
         if (!Files.exists(file)) {
             return SettingsJson.DEFAULTS;
         }
         try {
-            return mapper.readValue(file.toFile(), SettingsJson.class);
+            SettingsJson json = mapper.readValue(file.toFile(), SettingsJson.class);
+            if (json == null) {
+                throw new IOException("the file holds no settings");
+            }
+            return json;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not read the settings in " + file + "; using the defaults", e);
+            setAside();
             return SettingsJson.DEFAULTS;
+        }
+    }
+
+    /** Where an unreadable settings file is kept: {@code settings.json.broken} beside it. */
+    public Path brokenFile() {
+        return file.resolveSibling(file.getFileName() + ".broken");
+    }
+
+    private void setAside() {
+        try {
+            Files.move(file, brokenFile(), StandardCopyOption.REPLACE_EXISTING);
+            LOG.warning("The unreadable settings were kept in " + brokenFile());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not keep the unreadable settings aside in " + brokenFile(), e);
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.tema.model.Document;
 import org.tema.ui.coding.TranscriptBinding;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Icons;
 import org.tema.ui.common.Messages;
 import org.tema.ui.transcript.TranscriptView;
@@ -89,6 +90,7 @@ public final class PrepareView {
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(left, centre, right);
         root.setDividerPositions(0.18, 0.7);
+        DividerMemory.name(root, "prepare-main");
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
     }

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.tema.model.Omission;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 
 /**
@@ -76,6 +77,7 @@ final class QuotesPane {
         root = new SplitPane(tree, scroll);
         root.setOrientation(javafx.geometry.Orientation.VERTICAL);
         root.setDividerPositions(0.55);
+        DividerMemory.name(root, "report-quotes");
         show(null);
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.tema.app.Overview;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 
 /**
@@ -63,6 +64,7 @@ public final class ReportView {
         SplitPane codeBook = new SplitPane(titled(messages.get("report.codebook"), codes), titled(messages.get("report.documents"), docs));
         codeBook.setOrientation(Orientation.VERTICAL);
         codeBook.setDividerPositions(0.68);
+        DividerMemory.name(codeBook, "report-codebook");
 
         VBox side = new VBox(new OptionsPane(model.options(), messages).node(), new ExportPane(model.export(), messages, chooser).node());
         ScrollPane sideScroll = new ScrollPane(side);
@@ -74,6 +76,7 @@ public final class ReportView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root = new SplitPane(sideScroll, tabs);
         root.setDividerPositions(0.26);
+        DividerMemory.name(root, "report-main");
         SplitPane.setResizableWithParent(sideScroll, false);
     }
 

@@ -48,6 +48,7 @@ public final class ShellViewModel {
         this.settings = settings;
         this.sample = sample;
         this.importer = importer;
+        phase.addListener((o, a, p) -> rememberPhase(p));
     }
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
@@ -127,11 +128,25 @@ public final class ShellViewModel {
     private void opened(Project project) {
         ProjectSession s = new ProjectSession(project, tasks, this::fail);
         s.localeProperty().bind(locale);
+        lastPhase(Settings.projectKey(project.path())).ifPresent(phase::set);
         session.set(s);
         title.set("Tema — " + project.name());
         settings.remember(project.path().toAbsolutePath().toString());
         s.revisionProperty().addListener((o, a, b) -> refreshStatus());
         refreshStatus();
+    }
+
+    /** The phase last shown with a project, if it was remembered. */
+    private Optional<Phase> lastPhase(String projectKey) {
+        String name = settings.project(projectKey).lastPhase();
+        return java.util.Arrays.stream(Phase.values()).filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private void rememberPhase(Phase shown) {
+        ProjectSession s = session.get();
+        if (s != null && shown != null) {
+            settings.updateProject(Settings.projectKey(s.path()), m -> m.withLastPhase(shown.name()));
+        }
     }
 
     /** Closes the open project (if any) after its queued work, then runs {@code then}. */

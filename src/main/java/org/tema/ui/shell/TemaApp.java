@@ -8,15 +8,18 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.tema.ui.common.FxTaskRunner;
 import org.tema.ui.common.Messages;
 import org.tema.ui.common.Settings;
+import org.tema.ui.common.SettingsSaver;
 import org.tema.ui.common.SettingsStore;
 import org.tema.ui.common.TaskRunner;
 
 /**
  * The composition root of the window: settings, the task runner, the shell and its window. A change
- * of language rebuilds the window's content; a change of theme swaps the stylesheet; both are saved.
+ * of language rebuilds the window's content; a change of theme swaps the stylesheet. Every change of
+ * the settings (the window's place and size and the dividers too) is saved a moment later and at exit.
  * For scripted runs, {@code -Dtema.open=FILE} opens a project and {@code -Dtema.phase=CODE} picks the phase.
  */
 public final class TemaApp extends Application {
@@ -24,6 +27,8 @@ public final class TemaApp extends Application {
     private Settings settings;
     private TaskRunner tasks;
     private ShellViewModel shell;
+    private SettingsSaver saver;
+    private WindowMemory window;
 
     @Override
     public void init() {
@@ -34,27 +39,26 @@ public final class TemaApp extends Application {
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
+        saver = new SettingsSaver(settings, store, tasks, Duration.millis(500));
         shell = new ShellViewModel(tasks, settings, sampleMaker(), importer());
         applyTheme();
-        Scene scene = new Scene(new MainWindow(stage, shell, Messages.of(settings.effectiveLocale())).root(), 1440, 900);
+        window = new WindowMemory(stage, settings);
+        window.restore();
+        Scene scene = new Scene(new MainWindow(stage, shell, Messages.of(settings.effectiveLocale())).root(),
+                stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(TemaApp.class.getResource("/org/tema/ui/tema.css").toExternalForm());
         stage.setScene(scene);
         installWindow(stage, scene);
-        settings.darkProperty().addListener((o, a, b) -> {
-            applyTheme();
-            save();
-        });
-        settings.languageProperty().addListener((o, a, b) -> {
-            installWindow(stage, scene);
-            save();
-        });
-        settings.recentProjects().addListener((javafx.collections.ListChangeListener<String>) c -> save());
-        settings.reportProperty().addListener((o, a, b) -> save());
+        settings.darkProperty().addListener((o, a, b) -> applyTheme());
+        settings.languageProperty().addListener((o, a, b) -> installWindow(stage, scene));
+        saver.watch();
         stage.setOnCloseRequest(e -> {
             e.consume();
+            window.record();
             shell.closeThen(javafx.application.Platform::exit);
         });
         stage.show();
+        window.track();
         Optional.ofNullable(System.getProperty("tema.phase")).map(Phase::valueOf).ifPresent(shell.phaseProperty()::set);
         Optional.ofNullable(System.getProperty("tema.open")).map(Path::of).ifPresent(shell::open);
         openFromCommandLine(getParameters().getRaw());
@@ -80,14 +84,6 @@ public final class TemaApp extends Application {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private void save() {
-        var json = settings.toJson();
-        tasks.run(progress -> {
-            store.save(json);
-            return null;
-        }, v -> { }, e -> { });
-    }
-
     /** The sample project, when the sample material is found beside the program. */
     private static Optional<SampleMaker> sampleMaker() {
         return DemoProject.locateSampleData().map(SampleFolder::maker);
@@ -100,6 +96,10 @@ public final class TemaApp extends Application {
 
     @Override
     public void stop() {
+        if (saver != null) {
+            window.record();
+            saver.saveNow();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

@@ -16,7 +16,9 @@ import org.tema.ui.coding.CodeTreeViewModel;
 import org.tema.ui.coding.CodingView;
 import org.tema.ui.coding.CodingViewModel;
 import org.tema.ui.coding.PassagesViewModel;
+import org.tema.ui.coding.PinnedKeys;
 import org.tema.ui.coding.SearchViewModel;
+import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.Messages;
 import org.tema.ui.common.ProjectSession;
 import org.tema.ui.common.Settings;
@@ -35,7 +37,8 @@ final class Workbench {
     /** {@code goTo} switches the window to a phase (a passage found in an analysis opens in Coding). */
     Workbench(ProjectSession session, Messages messages, Settings settings, Consumer<Phase> goTo) {
         CodeTreeViewModel tree = new CodeTreeViewModel(session);
-        CodingViewModel codingModel = new CodingViewModel(session, tree, messages);
+        CodingViewModel codingModel = new CodingViewModel(session, tree, messages,
+                PinnedKeys.Memory.in(settings, Settings.projectKey(session.path())));
         coding = new CodingView(codingModel, tree, new PassagesViewModel(codingModel),
                 new SearchViewModel(session, codingModel), messages);
         prepare = new PrepareView(new PrepareViewModel(session, codingModel, messages), messages);
@@ -50,6 +53,8 @@ final class Workbench {
         }));
         views.put(Phase.CATEGORISE, categorise.node());
         views.put(Phase.REPORT, new ReportView(new ReportViewModel(session, settings, messages), messages).node());
+        DividerMemory dividers = new DividerMemory(settings);
+        views.values().forEach(dividers::bindNamed);
         root.getStyleClass().add("workbench");
     }
 

@@ -135,4 +135,25 @@ class ShellViewModelTest {
         assertNull(shell.errorProperty().get());
         shell.closeThen(() -> { });
     }
+
+    @Test
+    void eachProjectReopensInThePhaseShownLast() throws Exception {
+        Path first = TestProjects.interview(Files.createDirectories(dir.resolve("first")));
+        Path second = TestProjects.interview(Files.createDirectories(dir.resolve("second")));
+        ShellViewModel shell = shell(Optional.empty(), Optional.empty());
+        shell.open(first);
+        shell.phaseProperty().set(Phase.REPORT);
+        shell.open(second);
+        assertEquals(Phase.REPORT, shell.phaseProperty().get(), "a project never shown keeps the current phase");
+        shell.phaseProperty().set(Phase.PREPARE);
+        shell.closeThen(() -> { });
+        shell.phaseProperty().set(Phase.CODE);
+
+        shell.open(first);
+        assertEquals(Phase.REPORT, shell.phaseProperty().get());
+        shell.open(second);
+        assertEquals(Phase.PREPARE, shell.phaseProperty().get());
+        assertEquals("PREPARE", shell.settings().project(Settings.projectKey(second)).lastPhase());
+        shell.closeThen(() -> { });
+    }
 }
