@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
@@ -31,21 +32,22 @@ import org.tema.ui.common.Messages;
 import org.tema.ui.common.ProjectSession;
 
 @ExtendWith(ApplicationExtension.class)
-class FilterBarGuiTest {
+/** The filter bar and the co-occurrence heat map on a project of three group interviews, one per office. */
+class ThreeOfficesGuiTest {
     @TempDir
     static Path dir;
     private Project project;
     private FxTaskRunner tasks;
     private TabPane tabs;
+    private ProjectSession session;
+    private ThreeOffices offices;
 
     @Start
     void start(Stage stage) throws Exception {
-        ThreeOffices offices = new ThreeOffices(Files.createDirectories(dir.resolve("gui")));
-        Path file = dir.resolve("gui").resolve("tre-kontor.tema");
-        offices.project.close();
-        project = Project.open(file);
+        offices = new ThreeOffices(Files.createTempDirectory(dir, "gui"));
+        project = offices.project;
         tasks = new FxTaskRunner();
-        ProjectSession session = new ProjectSession(project, tasks, e -> { throw new AssertionError(e); });
+        session = new ProjectSession(project, tasks, e -> { throw new AssertionError(e); });
         tabs = new TabPane();
         tabs.getTabs().setAll(AnalysisTabs.create(session, Messages.of(Locale.ENGLISH), (d, s, e) -> { }));
         stage.setScene(new Scene(tabs, 1200, 800));
@@ -85,6 +87,27 @@ class FilterBarGuiTest {
 
         MenuButton otherTabs = robot.from(tabs.getTabs().get(2).getContent()).lookup(".filter-groups").queryAs(MenuButton.class);
         assertEquals("Kontor A, Kontor C", otherTabs.getText(), "the other tabs share the filter");
+    }
+
+    @Test
+    void aClickOnTheHeatMapOrderedByCategoryChoosesThePairUnderThePointer(FxRobot robot) throws Exception {
+        robot.interact(() -> session.edit(p -> p.categories().addCode(p.categories().create("Tidsbruk", "").id(), offices.tid.id(), 0)));
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        Node tab = tabs.getTabs().get(2).getContent();
+        CooccurrenceViewModel model = (CooccurrenceViewModel) tab.getProperties().get(AnalysisTabs.class.getName());
+        waitUntil(() -> model.blocksProperty().get().size() == 2 && model.matrixProperty().get().rows().size() == 2);
+        assertEquals("2 Tid", model.matrixProperty().get().rows().get(0).code().label());
+        Canvas canvas = robot.from(tab).lookup(".heat-map").queryAs(Canvas.class);
+        double[] centre = new HeatMapLayout(2, List.of(1, 1)).centre(0, 1);
+        robot.clickOn(canvas.localToScreen(centre[0], centre[1]));
+        waitUntil(() -> model.passages().size() == 2);
+        assertEquals(new CooccurrenceViewModel.Pair(offices.tid.id(), offices.tillit.id()), model.selectedProperty().get());
+        assertEquals(List.of("Berit", "Berit"), model.passages().stream().map(RetrievedPassage::speaker).toList());
+        robot.clickOn(robot.from(tab).lookup(".order-by-code-tree").queryAs(javafx.scene.control.RadioButton.class));
+        waitUntil(() -> model.blocksProperty().get().isEmpty());
+        double[] below = new HeatMapLayout(2, List.of()).centre(1, 0);
+        robot.clickOn(canvas.localToScreen(below[0], below[1]));
+        waitUntil(() -> new CooccurrenceViewModel.Pair(offices.tid.id(), offices.tillit.id()).equals(model.selectedProperty().get()));
     }
 
     private static CheckBox box(FxRobot robot, String text) throws Exception {
