@@ -11,6 +11,7 @@ import org.tema.analysis.CodeMatrices;
 import org.tema.analysis.CodeMatrix;
 import org.tema.analysis.Cooccurrence;
 import org.tema.analysis.PassageFilter;
+import org.tema.model.Code;
 import org.tema.model.CodedPassage;
 
 /**
@@ -31,7 +32,12 @@ public final class Matrices {
 
     /** Code × code: pairs of co-occurring passages; rows and columns in code-book order. */
     public CodeMatrix cooccurrence(Cooccurrence.Mode mode, PassageFilter filter) {
-        return Cooccurrence.matrix(stores.codes().list(), retrieval.allCoded(filter), mode);
+        return cooccurrence(stores.codes().list(), mode, filter);
+    }
+
+    /** Code × code with rows and columns for the given codes in the given order (for example by category). */
+    public CodeMatrix cooccurrence(List<Code> codes, Cooccurrence.Mode mode, PassageFilter filter) {
+        return Cooccurrence.matrix(codes, retrieval.allCoded(filter), mode);
     }
 
     /** The passages behind a co-occurrence cell, each pair as the row code's passage and the column code's. */

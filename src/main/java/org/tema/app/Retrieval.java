@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.tema.analysis.CategoryCoverage;
+import org.tema.analysis.OccurringValues;
 import org.tema.analysis.ParticipantValues;
 import org.tema.analysis.PassageFilter;
 import org.tema.analysis.SpeakerAttribution;
@@ -76,9 +77,23 @@ public final class Retrieval {
      * it (for example background = Sosialt arbeid); the value is checked against the attribute's type.
      */
     public PassageFilter withAttribute(PassageFilter filter, String attributeName, String value) {
+        return withAttribute(filter, attributeName, List.of(value));
+    }
+
+    /** The filter accepting any of several values of a participant attribute (each checked against its type). */
+    public PassageFilter withAttribute(PassageFilter filter, String attributeName, Collection<String> values) {
         Attribute a = stores.participants().findAttribute(attributeName.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no participant attribute «" + attributeName + "»"));
-        return filter.withAttributeValue(a.id(), a.type().canonical(value));
+        PassageFilter out = filter;
+        for (String value : values) {
+            out = out.withAttributeValue(a.id(), a.type().canonical(value));
+        }
+        return out;
+    }
+
+    /** The different values participants have of an attribute, in the type's order (for choosing several). */
+    public List<String> valuesOf(Attribute attribute) {
+        return OccurringValues.of(attribute, stores.participants().values());
     }
 
     /** The codes that are not yet in any category, in code-book order. */

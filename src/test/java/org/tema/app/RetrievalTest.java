@@ -94,6 +94,18 @@ class RetrievalTest extends OfficesTest {
     }
 
     @Test
+    void severalValuesOfAnAttributeAreAlternatives() {
+        Retrieval r = o.project.retrieval();
+        List<Long> all = List.of(o.tillit.id(), o.samarbeid.id(), o.tid.id());
+        assertEquals(List.of("Vi stoler på hverandre.", "hverandre. Samarbeidet med Nav går fint.", "Tid er det vi mangler mest.",
+                "Samarbeid tar tid."), texts(r.ofCodes(all, r.withAttribute(PassageFilter.DEFAULT, "portfolio", List.of("14", " 93")))));
+        assertEquals(6, r.ofCodes(all, r.withAttribute(PassageFilter.DEFAULT, "background", List.of("Helse", "Sosialt arbeid"))).size());
+        assertEquals(List.of("14", "50", "93"), r.valuesOf(o.portfolio));
+        assertEquals(List.of("Helse", "Sosialt arbeid"), r.valuesOf(o.background));
+        assertThrows(IllegalArgumentException.class, () -> r.withAttribute(PassageFilter.DEFAULT, "portfolio", List.of("14", "many")));
+    }
+
+    @Test
     void groupsAreThoseOfDocumentsAndParticipants() {
         assertEquals(List.of("Kontor A", "Kontor B"), o.project.retrieval().groups());
     }

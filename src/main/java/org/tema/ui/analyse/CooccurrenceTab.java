@@ -1,11 +1,13 @@
 package org.tema.ui.analyse;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -22,9 +24,11 @@ final class CooccurrenceTab {
     private final BorderPane root = new BorderPane();
 
     CooccurrenceTab(CooccurrenceViewModel model, FilterModel filter, Messages messages, PassageNavigator navigator) {
-        HeatMap map = new HeatMap(model::select);
-        model.matrixProperty().addListener((o, a, m) -> map.show(m));
-        map.show(model.matrixProperty().get());
+        HeatMap map = new HeatMap(model::select, messages.get("analyse.cooccurrence.uncategorised"));
+        Runnable redraw = () -> map.show(model.matrixProperty().get(), model.blocksProperty().get());
+        model.matrixProperty().addListener((o, a, m) -> redraw.run());
+        model.blocksProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run();
         ScrollPane scroll = new ScrollPane(map.canvas());
         scroll.getStyleClass().add("heat-map-scroll");
 
@@ -37,7 +41,8 @@ final class CooccurrenceTab {
         sameTurn.setSelected(!overlap.isSelected());
         sameTurn.selectedProperty().addListener((o, a, b) ->
                 model.modeProperty().set(b ? Cooccurrence.Mode.SAME_TURN : Cooccurrence.Mode.OVERLAP));
-        HBox options = new HBox(12, new Label(messages.get("analyse.cooccurrence.mode")), overlap, sameTurn);
+        HBox options = new HBox(12, new Label(messages.get("analyse.cooccurrence.mode")), overlap, sameTurn, new Separator(Orientation.VERTICAL),
+                new Label(messages.get("analyse.cooccurrence.order")), orderChoice(model, messages));
         options.setAlignment(Pos.CENTER_LEFT);
         options.setPadding(new Insets(6, 8, 6, 8));
 
@@ -61,6 +66,24 @@ final class CooccurrenceTab {
 
     Node node() {
         return root;
+    }
+
+    /** Two radio buttons: rows and columns by category or in code-book order. */
+    private static Node orderChoice(CooccurrenceViewModel model, Messages messages) {
+        ToggleGroup order = new ToggleGroup();
+        RadioButton byCategory = new RadioButton(messages.get("analyse.cooccurrence.byCategory"));
+        RadioButton byCodeTree = new RadioButton(messages.get("analyse.cooccurrence.byCodeTree"));
+        byCategory.getStyleClass().add("order-by-category");
+        byCodeTree.getStyleClass().add("order-by-code-tree");
+        byCategory.setToggleGroup(order);
+        byCodeTree.setToggleGroup(order);
+        byCategory.setSelected(model.orderProperty().get() == CooccurrenceViewModel.Order.BY_CATEGORY);
+        byCodeTree.setSelected(!byCategory.isSelected());
+        byCodeTree.selectedProperty().addListener((o, a, b) ->
+                model.orderProperty().set(b ? CooccurrenceViewModel.Order.BY_CODE_TREE : CooccurrenceViewModel.Order.BY_CATEGORY));
+        HBox box = new HBox(12, byCategory, byCodeTree);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static String label(CodeMatrix m, long codeId) {

@@ -6,15 +6,29 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
+import org.tema.analysis.CategoryOrder;
 import org.tema.analysis.CodeMatrix;
 import org.tema.analysis.Cooccurrence;
+import org.tema.app.Project;
 import org.tema.app.RetrievedPassage;
+import org.tema.model.Code;
 import org.tema.ui.common.ProjectSession;
 
-/** Which codes go together: the code × code matrix as a heat map, and the passages behind a chosen cell. */
+/**
+ * Which codes go together: the code × code matrix as a heat map, its codes in blocks by category or
+ * in code-book order, and the passages behind a chosen cell.
+ */
 public final class CooccurrenceViewModel {
     /** A chosen cell by its row's and its column's code. */
     public record Pair(long rowCodeId, long columnCodeId) {
+    }
+
+    /** How the rows and columns are ordered. */
+    public enum Order { BY_CATEGORY, BY_CODE_TREE }
+
+    /** The matrix and, when ordered by category, the blocks of its codes (empty otherwise). */
+    private record Layout(CodeMatrix matrix, List<CategoryOrder.Block> blocks) {
     }
 
     private final ProjectSession session;
@@ -22,7 +36,9 @@ public final class CooccurrenceViewModel {
     /** Kept so that the weak change listener lives as long as this view model. */
     private final Object changes;
     private final ObjectProperty<Cooccurrence.Mode> mode = new SimpleObjectProperty<>(Cooccurrence.Mode.OVERLAP);
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.BY_CATEGORY);
     private final ReadOnlyObjectWrapper<CodeMatrix> matrix = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<CategoryOrder.Block>> blocks = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Pair> selected = new SimpleObjectProperty<>();
     private final ObservableList<RetrievedPassage> passages = FXCollections.observableArrayList();
 
@@ -32,6 +48,7 @@ public final class CooccurrenceViewModel {
         changes = session.onChange(this::reload);
         filter.choiceProperty().addListener((o, a, b) -> reload());
         mode.addListener((o, a, b) -> reload());
+        order.addListener((o, a, b) -> reload());
         selected.addListener((o, a, b) -> loadPassages());
         reload();
     }
@@ -39,6 +56,15 @@ public final class CooccurrenceViewModel {
     /** Overlapping passages only, or also passages in the same speaker turn. */
     public ObjectProperty<Cooccurrence.Mode> modeProperty() {
         return mode;
+    }
+
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    /** The categories' blocks of codes in the matrix's order, for drawing their edges; empty in code-book order. */
+    public ReadOnlyObjectProperty<List<CategoryOrder.Block>> blocksProperty() {
+        return blocks.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CodeMatrix> matrixProperty() {
@@ -67,11 +93,19 @@ public final class CooccurrenceViewModel {
 
     private void reload() {
         Cooccurrence.Mode m = mode.get();
+        Order o = order.get();
         FilterChoice choice = filter.choiceProperty().get();
-        session.read(p -> p.matrices().cooccurrence(m, choice.toFilter(p)), result -> {
-            matrix.set(result);
+        session.read(p -> layout(p, o, m, choice), result -> {
+            blocks.set(result.blocks());
+            matrix.set(result.matrix());
             loadPassages();
         });
+    }
+
+    private static Layout layout(Project p, Order o, Cooccurrence.Mode m, FilterChoice choice) {
+        List<Code> codes = p.codeBook().codes();
+        List<CategoryOrder.Block> b = o == Order.BY_CATEGORY ? CategoryOrder.blocks(codes, p.categories().list()) : List.of();
+        return new Layout(p.matrices().cooccurrence(b.isEmpty() ? codes : CategoryOrder.codes(b), m, choice.toFilter(p)), b);
     }
 
     private void loadPassages() {

@@ -1,6 +1,7 @@
 package org.tema.ui.analyse;
 
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,39 +11,31 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.beans.property.Property;
+import javafx.scene.layout.FlowPane;
+import org.tema.model.Attribute;
 import org.tema.ui.common.Messages;
 
-/** The filter row above each analysis tab: group, transcript, coder, participant attribute = value, interviewer. */
+/**
+ * The filter row above each analysis tab: groups, transcripts, coders, a participant attribute and
+ * its values (several of each may be ticked), interviewer turns, and a button that clears them all.
+ */
 final class FilterBar {
     private final FlowPane root = new FlowPane(8, 6);
 
     FilterBar(FilterModel model, Messages messages) {
-        ComboBox<String> group = choice(model.groups(), model.groupProperty(), s -> s, messages);
-        ComboBox<org.tema.model.Document> document = choice(model.documents(), model.documentProperty(),
-                org.tema.model.Document::name, messages);
-        ComboBox<org.tema.model.Coder> coder = choice(model.coders(), model.coderProperty(), org.tema.model.Coder::name, messages);
-        ComboBox<org.tema.model.Attribute> attribute = choice(model.attributes(), model.attributeProperty(),
-                org.tema.model.Attribute::name, messages);
-        TextField value = new TextField();
-        value.setPromptText(messages.get("analyse.filter.value"));
-        value.setPrefColumnCount(8);
-        value.setOnAction(e -> model.valueProperty().set(value.getText()));
-        value.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                model.valueProperty().set(value.getText());
-            }
-        });
-        model.valueProperty().addListener((o, a, b) -> value.setText(b));
+        Node groups = field(model.groups(), "groups", messages);
+        Node documents = field(model.documents(), "documents", messages);
+        Node coders = field(model.coders(), "coders", messages);
+        ComboBox<Attribute> attribute = choice(model.attributes(), model.attributeProperty(), Attribute::name, messages);
+        attribute.getStyleClass().add("filter-attribute");
+        Node values = field(model.values(), "values", messages);
         CheckBox interviewer = new CheckBox(messages.get("analyse.filter.interviewer"));
         interviewer.selectedProperty().bindBidirectional(model.includeInterviewerProperty());
         Button clear = new Button(messages.get("analyse.filter.clear"));
         clear.setOnAction(e -> model.clear());
-        root.getChildren().addAll(label(messages, "analyse.filter.group"), group, label(messages, "analyse.filter.document"),
-                document, label(messages, "analyse.filter.coder"), coder, label(messages, "analyse.filter.attribute"),
-                attribute, new Label("="), value, interviewer, clear);
+        root.getChildren().addAll(groups, documents, coders, label(messages, "analyse.filter.attribute"), attribute,
+                new Label("="), values, interviewer, clear);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(6, 8, 6, 8));
         root.getStyleClass().add("analysis-filter");
@@ -50,6 +43,13 @@ final class FilterBar {
 
     Node node() {
         return root;
+    }
+
+    private static <T, K> Node field(MultiChoice<T, K> choice, String name, Messages messages) {
+        Node node = new MultiChoiceButton<>(choice, messages.get("analyse.filter." + name + ".all"),
+                "analyse.filter." + name + ".count", messages).node();
+        node.getStyleClass().add("filter-" + name);
+        return node;
     }
 
     private static Label label(Messages messages, String key) {
@@ -68,7 +68,7 @@ final class FilterBar {
             box.getItems().addAll(items);
             box.setValue(keep);
         };
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
+        items.addListener((ListChangeListener<T>) c -> fill.run());
         fill.run();
         box.setCellFactory(l -> new Named<>(name, messages.get("analyse.filter.any")));
         box.setButtonCell(new Named<>(name, messages.get("analyse.filter.any")));

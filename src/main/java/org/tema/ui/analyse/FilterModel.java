@@ -1,17 +1,16 @@
 package org.tema.ui.analyse;
 
-import javafx.beans.Observable;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.List;
+import javafx.collections.SetChangeListener;
 import org.tema.model.Attribute;
 import org.tema.model.Coder;
 import org.tema.model.Document;
@@ -19,31 +18,35 @@ import org.tema.ui.common.ProjectSession;
 
 /**
  * The filter shared by the analysis tabs: the choices offered (groups, transcripts, coders,
- * participant attributes, reloaded after every change) and the chosen ones, published as one
- * {@link FilterChoice} that the tabs reload on.
+ * participant attributes and the values the chosen attribute has, reloaded after every change) and
+ * the chosen ones, several per field, published as one {@link FilterChoice} that the tabs reload on.
  */
 public final class FilterModel {
     private final ProjectSession session;
     /** Kept so that the weak change listener lives as long as this model. */
     private final Object changes;
-    private final ObservableList<String> groups = FXCollections.observableArrayList();
-    private final ObservableList<Document> documents = FXCollections.observableArrayList();
-    private final ObservableList<Coder> coders = FXCollections.observableArrayList();
+    private final MultiChoice<String, String> groups = new MultiChoice<>(g -> g, g -> g);
+    private final MultiChoice<Document, Long> documents = new MultiChoice<>(Document::id, Document::name);
+    private final MultiChoice<Coder, Long> coders = new MultiChoice<>(Coder::id, Coder::name);
     private final ObservableList<Attribute> attributes = FXCollections.observableArrayList();
-    private final StringProperty group = new SimpleStringProperty();
-    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
-    private final ObjectProperty<Coder> coder = new SimpleObjectProperty<>();
     private final ObjectProperty<Attribute> attribute = new SimpleObjectProperty<>();
-    private final StringProperty value = new SimpleStringProperty("");
+    private final MultiChoice<String, String> values = new MultiChoice<>(v -> v, v -> v);
     private final BooleanProperty includeInterviewer = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<FilterChoice> choice = new ReadOnlyObjectWrapper<>(FilterChoice.ANY);
+    /** True while {@link #clear()} resets the fields one by one. */
+    private boolean clearing;
 
     public FilterModel(ProjectSession session) {
         this.session = session;
         changes = session.onChange(this::reload);
-        for (Observable o : List.of(group, document, coder, attribute, value, includeInterviewer)) {
-            o.addListener(x -> publish());
+        for (MultiChoice<?, ?> field : List.of(groups, documents, coders, values)) {
+            field.chosenKeys().addListener((SetChangeListener<Object>) c -> publish());
         }
+        attribute.addListener((o, a, b) -> {
+            values.clear();
+            reloadValues();
+        });
+        includeInterviewer.addListener(x -> publish());
         reload();
     }
 
@@ -53,48 +56,70 @@ public final class FilterModel {
     private void reload() {
         session.read(p -> new Options(p.retrieval().groups(), p.documents().list(), p.retrieval().coders(),
                 p.participants().attributes()), o -> {
-            groups.setAll(o.groups());
-            documents.setAll(o.documents());
-            coders.setAll(o.coders());
+            groups.offer(o.groups());
+            documents.offer(o.documents());
+            coders.offer(o.coders());
             attributes.setAll(o.attributes());
+            if (attribute.get() != null && !o.attributes().contains(attribute.get())) {
+                attribute.set(null);
+            } else {
+                reloadValues();
+            }
+        });
+    }
+
+    private void reloadValues() {
+        Attribute a = attribute.get();
+        if (a == null) {
+            values.offer(List.of());
+            return;
+        }
+        session.read(p -> p.retrieval().valuesOf(a), list -> {
+            if (a.equals(attribute.get())) {
+                values.offer(list);
+            }
         });
     }
 
     private void publish() {
+        if (clearing) {
+            return;
+        }
         Attribute a = attribute.get();
-        String v = value.get() == null ? "" : value.get().strip();
-        choice.set(new FilterChoice(blankToNull(group.get()), document.get() == null ? null : document.get().id(),
-                coder.get() == null ? null : coder.get().id(), a == null || v.isEmpty() ? null : a.name(),
-                a == null || v.isEmpty() ? null : v, includeInterviewer.get()));
+        boolean byAttribute = a != null && !values.chosenKeys().isEmpty();
+        choice.set(new FilterChoice(groups.chosen(), documents.chosen(), coders.chosen(), byAttribute ? a.name() : null,
+                byAttribute ? values.chosen() : Set.of(), includeInterviewer.get()));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    /** Sets every choice back to "any". */
+    /** Sets every field back to "any", publishing the choice once. */
     public void clear() {
-        group.set(null);
-        document.set(null);
-        coder.set(null);
-        attribute.set(null);
-        value.set("");
-        includeInterviewer.set(false);
+        clearing = true;
+        try {
+            groups.clear();
+            documents.clear();
+            coders.clear();
+            attribute.set(null);
+            values.clear();
+            includeInterviewer.set(false);
+        } finally {
+            clearing = false;
+        }
+        publish();
     }
 
     public ReadOnlyObjectProperty<FilterChoice> choiceProperty() {
         return choice.getReadOnlyProperty();
     }
 
-    public ObservableList<String> groups() {
+    public MultiChoice<String, String> groups() {
         return groups;
     }
 
-    public ObservableList<Document> documents() {
+    public MultiChoice<Document, Long> documents() {
         return documents;
     }
 
-    public ObservableList<Coder> coders() {
+    public MultiChoice<Coder, Long> coders() {
         return coders;
     }
 
@@ -102,25 +127,14 @@ public final class FilterModel {
         return attributes;
     }
 
-    public StringProperty groupProperty() {
-        return group;
-    }
-
-    public ObjectProperty<Document> documentProperty() {
-        return document;
-    }
-
-    public ObjectProperty<Coder> coderProperty() {
-        return coder;
-    }
-
+    /** The attribute whose values are chosen in {@link #values()}; null for none. */
     public ObjectProperty<Attribute> attributeProperty() {
         return attribute;
     }
 
-    /** The attribute value typed by the user (for example «Sosialt arbeid»); blank means any. */
-    public StringProperty valueProperty() {
-        return value;
+    /** The values that participants have of the chosen attribute, several of which may be chosen. */
+    public MultiChoice<String, String> values() {
+        return values;
     }
 
     public BooleanProperty includeInterviewerProperty() {

@@ -55,6 +55,8 @@ class AnalysisSnapshots {
                     .filter(s -> s.isCode()).max(java.util.Comparator.comparingInt(s -> count(project, s))).orElseThrow()));
             settle();
             snap(robot, tabs, 0, out.resolve("categorise-passages.png"));
+            robot.interact(() -> tabs.getSelectionModel().select(1));
+            tickTwoGroups(robot, tabs.getTabs().get(1).getContent());
             GridViewModel grid = model(tabs, 1);
             javafx.scene.control.TableView<Object> table = robot.from(tabs.getTabs().get(1).getContent()).lookup(".summary-grid").queryTableView();
             robot.interact(() -> {
@@ -69,6 +71,7 @@ class AnalysisSnapshots {
                 }
             });
             snap(robot, tabs, 1, out.resolve("categorise-grid.png"));
+            robot.interact(() -> robot.from(tabs.getTabs().get(1).getContent()).lookup("Clear filters").queryButton().fire());
             CooccurrenceViewModel cooccurrence = model(tabs, 2);
             robot.interact(() -> hottest(cooccurrence));
             snap(robot, tabs, 2, out.resolve("categorise-cooccurrence.png"));
@@ -79,6 +82,18 @@ class AnalysisSnapshots {
             tasks.shutdown();
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** Ticks the first two groups in the filter bar of a tab, as a user does. */
+    private static void tickTwoGroups(FxRobot robot, javafx.scene.Node tab) throws Exception {
+        settle();
+        robot.clickOn(robot.from(tab).lookup(".filter-groups").queryAs(javafx.scene.control.MenuButton.class));
+        settle();
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn(robot.lookup(".check-box").match(n -> n.getScene() != tab.getScene()).nth(i).queryAs(javafx.scene.Node.class));
+        }
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        settle();
     }
 
     private static int count(Project p, Subject s) {

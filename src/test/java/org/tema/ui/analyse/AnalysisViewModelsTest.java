@@ -80,6 +80,24 @@ class AnalysisViewModelsTest {
     }
 
     @Test
+    void cooccurrenceOrdersCodesByCategoryAndACellStillChoosesItsOwnPair() {
+        fx.session.edit(p -> p.categories().addCode(p.categories().create("Planlegging", "").id(), fx.plan, 0));
+        CooccurrenceViewModel model = new CooccurrenceViewModel(fx.session, filter);
+        CodeMatrix m = model.matrixProperty().get();
+        assertEquals(List.of("2 Plan", "1 Første møte"), m.rows().stream().map(r -> r.code().label()).toList());
+        assertEquals(List.of("Planlegging", "-"), model.blocksProperty().get().stream()
+                .map(b -> b.categorised() ? b.category().name() : "-").toList());
+        model.select(0, 1);
+        assertEquals(new CooccurrenceViewModel.Pair(fx.plan, fx.first), model.selectedProperty().get());
+        assertEquals(2, model.passages().size());
+        model.orderProperty().set(CooccurrenceViewModel.Order.BY_CODE_TREE);
+        assertEquals(List.of("1 Første møte", "2 Plan"), model.matrixProperty().get().rows().stream().map(r -> r.code().label()).toList());
+        assertEquals(List.of(), model.blocksProperty().get());
+        model.select(0, 1);
+        assertEquals(new CooccurrenceViewModel.Pair(fx.first, fx.plan), model.selectedProperty().get());
+    }
+
+    @Test
     void matricesHaveATotalsRowThatStaysLastWhenSorted() {
         MatricesViewModel model = new MatricesViewModel(fx.session, filter);
         assertEquals(List.of("Gruppe H"), model.matrixProperty().get().columns().stream().map(CodeMatrix.Column::label).toList());

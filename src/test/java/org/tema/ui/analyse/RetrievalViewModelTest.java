@@ -57,14 +57,15 @@ class RetrievalViewModelTest {
         assertEquals(3, model.passages().size());
         filter.includeInterviewerProperty().set(false);
         filter.attributeProperty().set(filter.attributes().get(0));
-        filter.valueProperty().set("Pedagogikk");
+        assertEquals(List.of("Pedagogikk", "Sosialt arbeid"), filter.values().options());
+        filter.values().choose("Pedagogikk", true);
         assertEquals(List.of(AnalysisFixture.JONAS), texts());
         filter.clear();
-        filter.groupProperty().set("Kontor X");
+        filter.groups().choose("Kontor X", true);
         assertTrue(model.passages().isEmpty());
-        filter.groupProperty().set("Kontor H");
-        filter.documentProperty().set(filter.documents().get(0));
-        filter.coderProperty().set(filter.coders().get(0));
+        filter.groups().choose("Kontor H", true);
+        filter.documents().choose(filter.documents().options().get(0), true);
+        filter.coders().choose(filter.coders().options().get(0), true);
         assertEquals(2, model.passages().size());
     }
 
