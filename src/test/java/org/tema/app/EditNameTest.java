@@ -122,9 +122,9 @@ class EditNameTest {
     @Test
     void nynorskAndNorwegianGetBokmaalAndOtherLanguagesEnglish() {
         EditName apply = EditName.of(EditKey.CODING_APPLY);
-        assertEquals("Bruk koden", apply.in(Locale.forLanguageTag("nn")));
-        assertEquals("Bruk koden", apply.in(Locale.forLanguageTag("no-NO")));
-        assertEquals("Bruk koden", apply.in(Locale.forLanguageTag("nb-NO")));
+        assertEquals("Kod utdraget", apply.in(Locale.forLanguageTag("nn")));
+        assertEquals("Kod utdraget", apply.in(Locale.forLanguageTag("no-NO")));
+        assertEquals("Kod utdraget", apply.in(Locale.forLanguageTag("nb-NO")));
         assertEquals("Apply code", apply.in(Locale.GERMAN));
         assertEquals("Apply code", apply.toString());
     }
