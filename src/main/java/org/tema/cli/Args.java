@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A command's arguments: positional ones and {@code --option value} pairs or {@code --flag}s. */
+/**
+ * A command's arguments: positional ones and {@code --option value} pairs or {@code --flag}s. An
+ * option given more than once keeps all its values, in order.
+ */
 public final class Args {
     private final List<String> positional = new ArrayList<>();
-    private final Map<String, String> options = new HashMap<>();
+    private final Map<String, List<String>> options = new HashMap<>();
 
     private Args() {
     }
@@ -35,9 +38,9 @@ public final class Args {
                         }
                         value = raw.get(++i);
                     }
-                    a.options.put(name, value);
+                    a.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else if (flags.contains(name) && value == null) {
-                    a.options.put(name, "true");
+                    a.options.put(name, List.of("true"));
                 } else {
                     throw new UsageException("unknown option --" + name);
                 }
@@ -68,8 +71,15 @@ public final class Args {
         return Path.of(positional.get(i));
     }
 
+    /** The option's value (its last one when given more than once), or null. */
     public String option(String name) {
-        return options.get(name);
+        List<String> values = options.get(name);
+        return values == null ? null : values.get(values.size() - 1);
+    }
+
+    /** Every value the option was given, in order; empty when it was not given. */
+    public List<String> options(String name) {
+        return options.getOrDefault(name, List.of());
     }
 
     public boolean flag(String name) {

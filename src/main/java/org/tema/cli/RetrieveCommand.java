@@ -9,7 +9,10 @@ import org.tema.analysis.PassageFilter;
 import org.tema.app.Project;
 import org.tema.app.RetrievedPassage;
 
-/** {@code tema retrieve P.tema --code C --category K --group G}: the passages, one JSON object per line. */
+/**
+ * {@code tema retrieve P.tema --code C --category K --group G}: the passages, one JSON object per
+ * line. A filter option given several times accepts any of its values.
+ */
 final class RetrieveCommand implements Command {
     @Override
     public String name() {
@@ -18,7 +21,8 @@ final class RetrieveCommand implements Command {
 
     @Override
     public String usage() {
-        return "P.tema --code C|--category K [--group G --document D --attribute A=V --interviewer]  passages, JSON lines";
+        return "P.tema --code C|--category K [--group G --document D --attribute A=V --interviewer]  passages, JSON lines"
+                + " (repeat --group, --document or --attribute for several values)";
     }
 
     @Override
@@ -45,14 +49,13 @@ final class RetrieveCommand implements Command {
 
     private static PassageFilter filter(Project p, Args args) throws UsageException {
         PassageFilter f = PassageFilter.DEFAULT.includingInterviewer(args.flag("interviewer"));
-        if (args.option("group") != null) {
-            f = f.withGroups(Set.of(args.option("group")));
+        f = f.withGroups(Set.copyOf(args.options("group")));
+        Set<Long> documents = new LinkedHashSet<>();
+        for (String document : args.options("document")) {
+            documents.add(p.documents().find(document).id());
         }
-        if (args.option("document") != null) {
-            f = f.withDocuments(Set.of(p.documents().find(args.option("document")).id()));
-        }
-        String attribute = args.option("attribute");
-        if (attribute != null) {
+        f = f.withDocuments(documents);
+        for (String attribute : args.options("attribute")) {
             int eq = attribute.indexOf('=');
             if (eq <= 0) {
                 throw new UsageException("--attribute needs NAME=VALUE, for example background=Sosialt arbeid");

@@ -79,6 +79,18 @@ class CategorisationCommandsTest {
     }
 
     @Test
+    void retrieveTakesSeveralValuesOfAFilterByRepeatingIt() throws Exception {
+        assertEquals(0, run("retrieve", file.toString(), "--code", "1", "--group", "Kontor B"));
+        List<String> onlyB = json().stream().map(n -> n.get("group").asText()).toList();
+        assertEquals(0, run("retrieve", file.toString(), "--code", "1", "--group", "Kontor A", "--group", "Kontor B"));
+        List<String> both = json().stream().map(n -> n.get("group").asText()).toList();
+        assertEquals(List.of("Kontor B"), onlyB);
+        assertEquals(List.of("Kontor A", "Kontor B"), both);
+        assertEquals(0, run("retrieve", file.toString(), "--code", "1", "--document", "Kontor A", "--document", "Kontor B"));
+        assertEquals(2, lines().size());
+    }
+
+    @Test
     void retrieveWithoutCodeIsAUsageErrorAndAnUnknownCodeAFailure() {
         assertEquals(2, run("retrieve", file.toString()));
         assertEquals(1, run("retrieve", file.toString(), "--code", "Nope"));
