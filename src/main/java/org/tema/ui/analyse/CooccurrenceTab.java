@@ -29,7 +29,7 @@ final class CooccurrenceTab {
         model.matrixProperty().addListener((o, a, m) -> redraw.run());
         model.blocksProperty().addListener((o, a, b) -> redraw.run());
         redraw.run();
-        ScrollPane scroll = new ScrollPane(map.canvas());
+        ScrollPane scroll = new ScrollPane(map.node());
         scroll.getStyleClass().add("heat-map-scroll");
 
         ToggleGroup modes = new ToggleGroup();

@@ -8,8 +8,11 @@ import static org.tema.ui.analyse.HeatMapLayout.TOP;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -27,9 +30,13 @@ import org.tema.analysis.CodeMatrix;
 final class HeatMap {
     private static final Color HOT = Color.web("#b4235a");
     private static final Color COLD = Color.web("#f7f2f4");
-    private static final Color INK = Color.web("#333333");
-    private static final Color RULE = Color.web("#8a8f98");
     private final Canvas canvas = new Canvas();
+    /**
+     * Never shown: the theme's stylesheet gives it the text colour (class {@code heat-map-ink}), which
+     * the labels, bands and outlines are drawn in, so they stay readable in the light and the dark theme.
+     */
+    private final Label ink = new Label();
+    private final Pane node = new Pane(ink, canvas);
     private final String uncategorised;
     private CodeMatrix matrix;
     private List<CategoryOrder.Block> blocks = List.of();
@@ -41,6 +48,10 @@ final class HeatMap {
     HeatMap(BiConsumer<Integer, Integer> onCell, String uncategorised) {
         this.uncategorised = uncategorised;
         canvas.getStyleClass().add("heat-map");
+        ink.getStyleClass().add("heat-map-ink");
+        ink.setManaged(false);
+        ink.setVisible(false);
+        ink.textFillProperty().addListener((o, a, b) -> draw());
         canvas.setOnMouseClicked(e -> {
             int[] cell = layout.cellAt(e.getX(), e.getY());
             if (matrix != null && cell != null && cell[0] != cell[1]) {
@@ -51,8 +62,14 @@ final class HeatMap {
         });
     }
 
-    Canvas canvas() {
-        return canvas;
+    /** The heat map as it goes into the layout. */
+    Node node() {
+        return node;
+    }
+
+    /** The colour the labels are drawn in: the theme's text colour once styled. */
+    Color ink() {
+        return ink.getTextFill() instanceof Color c ? c : Color.web("#333333");
     }
 
     HeatMapLayout layout() {
@@ -74,6 +91,7 @@ final class HeatMap {
 
     private void draw() {
         int n = layout.size();
+        Color inkColour = ink();
         canvas.setWidth(layout.width());
         canvas.setHeight(layout.height());
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -86,7 +104,7 @@ final class HeatMap {
         long max = matrix.maxCell();
         for (int r = 0; r < n; r++) {
             double y = layout.rowTop(r);
-            g.setFill(INK);
+            g.setFill(inkColour);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(fit(matrix.rows().get(r).code().label(), 34), LEFT - 8, y + CELL / 2, LEFT - 12);
             for (int c = 0; c < n; c++) {
@@ -97,12 +115,12 @@ final class HeatMap {
             g.save();
             g.translate(layout.columnLeft(c) + CELL / 2 + 4, TOP - 6);
             g.rotate(-55);
-            g.setFill(INK);
+            g.setFill(inkColour);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(fit(matrix.columns().get(c).label(), 24), 0, 0);
             g.restore();
         }
-        bands(g);
+        bands(g, inkColour);
         highlightChosen(g);
     }
 
@@ -118,17 +136,17 @@ final class HeatMap {
     }
 
     /** Each block's name in a band above its rows, a rule between blocks, and its square on the diagonal outlined. */
-    private void bands(GraphicsContext g) {
+    private void bands(GraphicsContext g, Color inkColour) {
         double right = layout.columnLeft(layout.size() - 1) + CELL;
         for (int b = 0; b < blocks.size(); b++) {
             CategoryOrder.Block block = blocks.get(b);
             double top = layout.bandTop(b);
-            g.setFill(INK);
+            g.setFill(inkColour);
             g.setFont(Font.font(null, FontWeight.BOLD, 12));
             g.setTextAlign(TextAlignment.LEFT);
             String name = block.categorised() ? block.category().name() : uncategorised;
             g.fillText(fit(name, 60), 8, top + BAND / 2 + 1, right - 16);
-            g.setStroke(RULE);
+            g.setStroke(inkColour.deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(1);
             g.strokeLine(8, top + 2.5, right, top + 2.5);
             int first = layout.first(b);
@@ -137,7 +155,7 @@ final class HeatMap {
             if (first > 0) {
                 columnRule(g, x - HeatMapLayout.GAP / 2 - 0.5);
             }
-            g.setStroke(INK);
+            g.setStroke(inkColour);
             g.setLineWidth(1.5);
             g.strokeRect(x - 1, layout.rowTop(first) - 1, layout.columnLeft(last) + CELL - x + 1, layout.rowTop(last) + CELL
                     - layout.rowTop(first) + 1);
