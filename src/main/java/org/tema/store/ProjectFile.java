@@ -62,17 +62,7 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Opens an existing project for reading and writing, migrating it when it is older. */
     public static ProjectFile open(Path path) {
-        FileHeader header = readHeader(path);
-        if (header.size() == 0) {
-            throw new ProjectFileException(path, "the file is empty; it is not a Tema project");
-        }
-        if (!header.sqlite()) {
-            throw new ProjectFileException(path, "not a Tema project (it is not an SQLite database)");
-        }
-        if (header.applicationId() != APPLICATION_ID) {
-            throw new ProjectFileException(path, "not a Tema project (an SQLite database of another program)");
-        }
-        refuseNewer(path, header.userVersion());
+        FileHeader header = checkedHeader(path);
         boolean backedUp = header.userVersion() < Migrations.LATEST && backup(path, header.userVersion());
         Connection c = null;
         try {
@@ -90,6 +80,26 @@ public final class ProjectFile implements AutoCloseable {
             }
             throw new ProjectFileException(path, "could not be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Refuses, with the reason, a file that is not a Tema project this Tema can open; reads only its header. */
+    public static void requireProject(Path path) {
+        checkedHeader(path);
+    }
+
+    private static FileHeader checkedHeader(Path path) {
+        FileHeader header = readHeader(path);
+        if (header.size() == 0) {
+            throw new ProjectFileException(path, "the file is empty; it is not a Tema project");
+        }
+        if (!header.sqlite()) {
+            throw new ProjectFileException(path, "not a Tema project (it is not an SQLite database)");
+        }
+        if (header.applicationId() != APPLICATION_ID) {
+            throw new ProjectFileException(path, "not a Tema project (an SQLite database of another program)");
+        }
+        refuseNewer(path, header.userVersion());
+        return header;
     }
 
     private void prepare(boolean backedUp) {
