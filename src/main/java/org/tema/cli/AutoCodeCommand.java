@@ -29,7 +29,7 @@ final class AutoCodeCommand implements Command {
         if ((args.option("pattern") == null) == (args.option("speaker") == null)) {
             throw new UsageException("give either --pattern REGEX or --speaker NAME");
         }
-        try (Project p = Project.open(args.path(0))) {
+        try (Project p = OpenedProject.open(args.path(0), console)) {
             AutoCoding auto = p.autoCoding();
             AutoCoding.Preview preview = args.option("pattern") != null
                     ? auto.previewPattern(code, args.option("pattern"), args.flag("turn") ? AutoCoding.Scope.TURN : AutoCoding.Scope.HIT)

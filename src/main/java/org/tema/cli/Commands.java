@@ -28,7 +28,10 @@ public final class Commands {
                 new ParticipantsCommand(),
                 new SpeakersCommand(),
                 new GuideCommand(),
-                new DemoCommand());
+                new DemoCommand(),
+                new BackupCommand(),
+                new BackupsCommand(),
+                new RestoreCommand());
     }
 
     public static int run(List<String> args) {

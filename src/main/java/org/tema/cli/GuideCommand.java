@@ -20,7 +20,7 @@ final class GuideCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(2, false, "a project file and an interview guide");
-        try (Project p = Project.open(args.path(0))) {
+        try (Project p = OpenedProject.open(args.path(0), console)) {
             ImportGuide.Result r = new ImportGuide(p).run(args.path(1));
             console.out().println("Guide: " + r.themes() + (r.themes() == 1 ? " theme, " : " themes, ") + r.added()
                     + " question codes added, " + r.updated() + " updated.");

@@ -25,7 +25,7 @@ final class ImportCommand implements Command {
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of("group"), Set.of()).expect(2, true, "a project file and one or more transcripts");
         List<Path> files = args.positional().subList(1, args.positional().size()).stream().map(Path::of).toList();
-        try (Project p = Files.exists(args.path(0)) ? Project.open(args.path(0)) : Project.create(args.path(0))) {
+        try (Project p = Files.exists(args.path(0)) ? OpenedProject.open(args.path(0), console) : Project.create(args.path(0))) {
             List<ImportResult> results = new ImportTranscripts(p).run(files, ImportOptions.ofGroup(args.option("group")));
             return report(results, console);
         }

@@ -21,7 +21,7 @@ final class ImportQdcCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of("dry-run")).expect(2, false, "a project file and a .qdc file");
-        try (Project p = Project.open(args.path(0))) {
+        try (Project p = OpenedProject.open(args.path(0), console)) {
             ExchangeCodebook exchange = new ExchangeCodebook(p);
             CodebookImportPreview preview = exchange.preview(args.path(1));
             preview.lines().forEach(console.out()::println);

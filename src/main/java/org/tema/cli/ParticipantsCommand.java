@@ -20,7 +20,7 @@ final class ParticipantsCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(2, false, "a project file and a participants file");
-        try (Project p = Project.open(args.path(0))) {
+        try (Project p = OpenedProject.open(args.path(0), console)) {
             ImportParticipants.Result r = new ImportParticipants(p).run(args.path(1));
             console.out().println("Participants: " + r.created() + " added, " + r.updated() + " updated; attributes: "
                     + String.join(", ", r.attributes().stream().map(a -> a.name() + " (" + a.type().name().toLowerCase() + ")").toList()));

@@ -1,0 +1,106 @@
+package org.tema.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tema.TestProjects;
+import org.tema.app.Project;
+
+class BackupCommandsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Cli(Commands.all(), console).run(List.of(args));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path project() {
+        try (Project p = TestProjects.withInterview(dir)) {
+            return p.path();
+        }
+    }
+
+    @Test
+    void backupPrintsThePathOfANewCopyThatBackupsLists() throws Exception {
+        Path p = project();
+        assertEquals(0, run("backup", p.toString()));
+        Path made = Path.of(out());
+        assertTrue(Files.isRegularFile(made), made.toString());
+        assertEquals(p.resolveSibling(p.getFileName() + "-backups"), made.getParent());
+        assertEquals(0, run("backups", p.toString()));
+        JsonNode list = new ObjectMapper().readTree(out());
+        assertEquals(1, list.size());
+        assertEquals(made.toString(), list.get(0).get("path").asText());
+        assertEquals(Files.size(made), list.get(0).get("size").asLong());
+        assertTrue(list.get(0).get("made").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"), list.get(0).toString());
+    }
+
+    @Test
+    void openingAProjectForACommandMakesTheDailyBackupOnce() throws Exception {
+        Path p = project();
+        assertEquals(0, run("info", p.toString()));
+        assertEquals(0, run("search", p.toString(), "tid"));
+        assertEquals(0, run("backups", p.toString()));
+        assertEquals(1, new ObjectMapper().readTree(out()).size());
+    }
+
+    @Test
+    void failedAutomaticBackupIsAWarningAndTheCommandStillSucceeds() throws Exception {
+        Path p = project();
+        Files.writeString(p.resolveSibling(p.getFileName() + "-backups"), "in the way");
+        assertEquals(0, run("info", p.toString()));
+        assertTrue(err().startsWith("tema: warning: no automatic backup of " + p.getFileName()), err());
+        assertEquals(0, new ObjectMapper().readTree(out()).get("codes").asInt());
+    }
+
+    @Test
+    void restoreWritesANewProjectAndRefusesToOverwrite() throws Exception {
+        Path p = project();
+        run("backup", p.toString());
+        Path backup = Path.of(out());
+        Path restored = dir.resolve("restored.tema");
+        assertEquals(0, run("restore", backup.toString(), restored.toString()));
+        assertEquals(restored.toString(), out());
+        assertEquals(0, run("info", restored.toString()));
+        assertEquals(1, new ObjectMapper().readTree(out()).get("documents").asInt());
+
+        byte[] before = Files.readAllBytes(p);
+        assertEquals(Cli.FAILURE, run("restore", backup.toString(), p.toString()));
+        assertTrue(err().contains("already exists"), err());
+        assertArrayEquals(before, Files.readAllBytes(p));
+    }
+
+    @Test
+    void backupCommandsNeedTheirArgumentsAndAnExistingProject() {
+        assertEquals(Cli.USAGE, run("backup"));
+        assertEquals(Cli.USAGE, run("restore", "only-one.tema"));
+        assertEquals(Cli.FAILURE, run("backups", dir.resolve("missing.tema").toString()));
+        assertTrue(err().contains("missing.tema: no such project file"), err());
+        assertEquals(Cli.FAILURE, run("backup", dir.resolve("missing.tema").toString()));
+    }
+}
