@@ -25,6 +25,10 @@ final class AppMenu {
 
         void closeProject();
 
+        void backUpNow();
+
+        void restoreBackup();
+
         void quit();
 
         void search();
@@ -42,10 +46,15 @@ final class AppMenu {
         importFiles.setVisible(shell.canImport());
         MenuItem close = item(messages.get("menu.file.close"), null, "Shortcut+W", actions::closeProject);
         close.disableProperty().bind(shell.sessionProperty().isNull());
+        MenuItem backUp = item(messages.get("menu.file.backup"), null, null, actions::backUpNow);
+        backUp.disableProperty().bind(shell.sessionProperty().isNull());
+        MenuItem restore = item(messages.get("menu.file.restore"), null, null, actions::restoreBackup);
+        restore.setId("menu-restore");
+        restore.disableProperty().bind(shell.sessionProperty().isNull());
         Menu file = new Menu(messages.get("menu.file"), null,
                 item(messages.get("menu.file.new"), Icons.NEW, "Shortcut+N", actions::newProject),
                 item(messages.get("menu.file.open"), Icons.OPEN, "Shortcut+O", actions::openProject),
-                sample, importFiles, close, new SeparatorMenuItem(),
+                sample, importFiles, close, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(),
                 item(messages.get("menu.file.quit"), null, "Shortcut+Q", actions::quit));
 
         MenuItem undo = item(messages.get("menu.edit.undo"), Icons.UNDO, "Shortcut+Z",

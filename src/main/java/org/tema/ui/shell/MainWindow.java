@@ -67,6 +67,7 @@ public final class MainWindow implements AppMenu.Actions {
             }
         });
         shell.setSpeakerReview(speakers -> SpeakerReviewDialog.show(stage, speakers, messages));
+        BackupNotices.install(stage, shell.backups(), messages);
         installDrop();
         stage.titleProperty().bind(shell.titleProperty());
         showSession(shell.sessionProperty().get());
@@ -173,6 +174,17 @@ public final class MainWindow implements AppMenu.Actions {
     @Override
     public void closeProject() {
         shell.closeThen(() -> { });
+    }
+
+    @Override
+    public void backUpNow() {
+        shell.withSession(s -> shell.backups().backUpNow(b -> BackupNotices.written(stage, s.name(), b, messages)));
+    }
+
+    @Override
+    public void restoreBackup() {
+        shell.withSession(s -> shell.backups().list(backups -> RestoreDialog.show(stage, s.name(), backups, messages)
+                .ifPresent(chosen -> shell.backups().restore(chosen, restored -> BackupNotices.restored(stage, s.name(), chosen, restored, messages)))));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tema.ui.shell;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tema.app.AutomaticBackup;
 import org.tema.app.Overview;
 import org.tema.app.Project;
 import org.tema.ui.common.ProjectSession;
@@ -41,6 +43,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private Function<List<SpeakerChoice>, Optional<List<SpeakerChoice>>> speakerReview = Optional::of;
+    private final BackupsViewModel backups = new BackupsViewModel(AutomaticBackup.standard(), Clock.systemDefaultZone(),
+            session::get, this::open);
 
     public ShellViewModel(TaskRunner tasks, Settings settings, Optional<SampleMaker> sample,
                           Optional<TranscriptImporter> importer) {
@@ -95,6 +99,11 @@ public final class ShellViewModel {
         return settings;
     }
 
+    /** Backups of the open project: the automatic one after opening, making one now, restoring one. */
+    public BackupsViewModel backups() {
+        return backups;
+    }
+
     public boolean hasSample() {
         return sample.isPresent();
     }
@@ -134,6 +143,7 @@ public final class ShellViewModel {
         settings.remember(project.path().toAbsolutePath().toString());
         s.revisionProperty().addListener((o, a, b) -> refreshStatus());
         refreshStatus();
+        backups.afterOpening(s);
     }
 
     /** The phase last shown with a project, if it was remembered. */
