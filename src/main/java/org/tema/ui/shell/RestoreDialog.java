@@ -33,7 +33,7 @@ final class RestoreDialog {
         TableView<Backup> table = table(backups, messages);
         d.getDialogPane().setContent(table);
         ButtonType restore = new ButtonType(messages.get("dialog.restore.button"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(restore, new ButtonType(messages.get("task.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(restore).disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == restore ? table.getSelectionModel().getSelectedItem() : null);
         d.getDialogPane().setPrefWidth(560);
