@@ -16,10 +16,6 @@ import org.tema.model.Code;
 import org.tema.model.Document;
 import org.tema.ui.coding.CodeTreeViewModel;
 import org.tema.ui.coding.CodingViewModel;
-import org.tema.ui.coding.TranscriptBinding;
-import org.tema.ui.common.Messages;
-import org.tema.ui.common.ProjectSession;
-import org.tema.ui.common.SameThreadTaskRunner;
 import org.tema.ui.transcript.TranscriptView;
 
 /**
@@ -57,25 +53,20 @@ public final class WorkbenchBench {
 
     private static void run(Path file) {
         try (Project project = Project.open(file)) {
-            ProjectSession session = new ProjectSession(project, new SameThreadTaskRunner(), Throwable::printStackTrace);
-            CodeTreeViewModel tree = new CodeTreeViewModel(session);
+            BenchWindow window = new BenchWindow(project);
+            CodeTreeViewModel tree = window.tree;
+            CodingViewModel coding = window.coding;
+            TranscriptView view = window.view;
+            Stage stage = window.stage;
+            Scene scene = window.scene();
+            long[] changeSeen = {0};
+            coding.markChangeProperty().addListener((o, a, b) -> changeSeen[0] = System.nanoTime());
             Document doc = project.documents().list().get(0);
             String text = project.documents().text(doc.id());
             System.out.printf("Transcript: %,d words, %,d characters, %,d coded passages, %,d speaker turns%n",
                     doc.wordCount(), text.length(), project.coding().ofDocument(doc.id()).size(), project.documents().turns(doc.id()).size());
             double[] open = new double[ROUNDS];
             double[] layout = new double[ROUNDS];
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            CodingViewModel coding = new CodingViewModel(session, tree, Messages.of(Locale.ENGLISH));
-            TranscriptView view = new TranscriptView();
-            long[] changeSeen = {0};
-            coding.markChangeProperty().addListener((o, a, b) -> changeSeen[0] = System.nanoTime());
-            new TranscriptBinding(view, coding);
-            Stage stage = new Stage();
-            Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1200, 900);
-            scene.getStylesheets().add(WorkbenchBench.class.getResource("/org/tema/ui/tema.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
             for (int i = 0; i < ROUNDS; i++) {
                 coding.documentProperty().set(null);
                 scene.getRoot().applyCss();
