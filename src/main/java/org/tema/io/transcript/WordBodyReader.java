@@ -1,7 +1,6 @@
 package org.tema.io.transcript;
 
 import static javax.xml.stream.XMLStreamConstants.DTD;
-import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.io.InputStream;
@@ -30,24 +29,15 @@ final class WordBodyReader {
         try {
             toDocument(r);
             List<Paragraph> out = new ArrayList<>();
-            int depth = 1;
-            while (depth > 0) {
-                int e = r.next();
-                if (e == START_ELEMENT) {
-                    if (!WordXml.isWord(r)) {
-                        WordXml.skip(r);
-                        continue;
-                    }
-                    switch (r.getLocalName()) {
-                        case "p" -> out.add(WordParagraphReader.read(r));
-                        case "tbl" -> out.addAll(WordTableReader.read(r));
-                        case "background", "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
-                        default -> depth++; // body, sdt, sdtContent, customXml
-                    }
-                } else if (e == END_ELEMENT) {
-                    depth--;
+            WordXml.children(r, name -> switch (name) {
+                case "p" -> out.add(WordParagraphReader.read(r));
+                case "tbl" -> {
+                    out.addAll(WordTableReader.read(r));
+                    yield true;
                 }
-            }
+                case "background", "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skipped(r);
+                default -> false; // body, sdt, sdtContent, customXml
+            });
             return out;
         } finally {
             r.close();

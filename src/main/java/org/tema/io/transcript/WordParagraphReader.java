@@ -25,23 +25,14 @@ final class WordParagraphReader {
     static Paragraph read(XMLStreamReader r) throws XMLStreamException {
         StringBuilder text = new StringBuilder(256);
         BoldLabel label = new BoldLabel();
-        int depth = 1;
-        while (depth > 0) {
-            int e = r.next();
-            if (e == START_ELEMENT) {
-                if (!WordXml.isWord(r)) {
-                    WordXml.skip(r);
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "r" -> run(r, text, label);
-                    case "pPr", "rPr", "del", "moveFrom", "sdtPr", "sdtEndPr" -> WordXml.skip(r);
-                    default -> depth++; // hyperlink, smartTag, fldSimple, ins, moveTo, sdt, customXml...: their runs count
-                }
-            } else if (e == END_ELEMENT) {
-                depth--;
+        WordXml.children(r, name -> switch (name) {
+            case "r" -> {
+                run(r, text, label);
+                yield true;
             }
-        }
+            case "pPr", "rPr", "del", "moveFrom", "sdtPr", "sdtEndPr" -> WordXml.skipped(r);
+            default -> false; // hyperlink, smartTag, fldSimple, ins, moveTo, sdt, customXml...: their runs count
+        });
         return label.paragraph(text.toString());
     }
 

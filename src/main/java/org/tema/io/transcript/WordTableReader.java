@@ -1,8 +1,5 @@
 package org.tema.io.transcript;
 
-import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
-import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
-
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -26,23 +23,11 @@ final class WordTableReader {
     /** From the start of a {@code w:tbl}, reads to its end: the cells' texts of each row. */
     private static List<List<String>> rows(XMLStreamReader r) throws XMLStreamException {
         List<List<String>> rows = new ArrayList<>();
-        int depth = 1;
-        while (depth > 0) {
-            int e = r.next();
-            if (e == START_ELEMENT) {
-                if (!WordXml.isWord(r)) {
-                    WordXml.skip(r);
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "tr" -> rows.add(cells(r));
-                    case "tblPr", "tblGrid", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
-                    default -> depth++; // content controls and custom XML around rows
-                }
-            } else if (e == END_ELEMENT) {
-                depth--;
-            }
-        }
+        WordXml.children(r, name -> switch (name) {
+            case "tr" -> rows.add(cells(r));
+            case "tblPr", "tblGrid", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skipped(r);
+            default -> false; // content controls and custom XML around rows
+        });
         return rows;
     }
 
@@ -60,53 +45,34 @@ final class WordTableReader {
     /** From the start of a {@code w:tr}: the text of each cell. */
     private static List<String> cells(XMLStreamReader r) throws XMLStreamException {
         List<String> cells = new ArrayList<>();
-        int depth = 1;
-        while (depth > 0) {
-            int e = r.next();
-            if (e == START_ELEMENT) {
-                if (!WordXml.isWord(r)) {
-                    WordXml.skip(r);
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "tc" -> cells.add(cell(r));
-                    case "trPr", "tblPrEx", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
-                    default -> depth++;
-                }
-            } else if (e == END_ELEMENT) {
-                depth--;
-            }
-        }
+        WordXml.children(r, name -> switch (name) {
+            case "tc" -> cells.add(cell(r));
+            case "trPr", "tblPrEx", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skipped(r);
+            default -> false;
+        });
         return cells;
     }
 
     /** From the start of a {@code w:tc}: its paragraphs and nested tables' rows, one line each. */
     private static String cell(XMLStreamReader r) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int e = r.next();
-            if (e == START_ELEMENT) {
-                if (!WordXml.isWord(r)) {
-                    WordXml.skip(r);
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "p" -> line(text, WordParagraphReader.read(r).text());
-                    case "tbl" -> rows(r).forEach(row -> row.forEach(cell -> line(text, cell)));
-                    case "tcPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skip(r);
-                    default -> depth++;
-                }
-            } else if (e == END_ELEMENT) {
-                depth--;
+        WordXml.children(r, name -> switch (name) {
+            case "p" -> line(text, WordParagraphReader.read(r).text());
+            case "tbl" -> {
+                rows(r).forEach(row -> row.forEach(cell -> line(text, cell)));
+                yield true;
             }
-        }
+            case "tcPr", "sdtPr", "sdtEndPr", "del", "moveFrom" -> WordXml.skipped(r);
+            default -> false;
+        });
         return text.toString();
     }
 
-    private static void line(StringBuilder cell, String line) {
+    /** Adds a non-blank line to a cell's text; always true, as the element was read. */
+    private static boolean line(StringBuilder cell, String line) {
         if (!line.isBlank()) {
             cell.append(cell.isEmpty() ? "" : "\n").append(line.strip());
         }
+        return true;
     }
 }
