@@ -19,7 +19,7 @@ final class CheckCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(1, false, "a project file");
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             List<String> problems = p.check();
             if (problems.isEmpty()) {
                 console.out().println(p.path().getFileName() + ": ok");

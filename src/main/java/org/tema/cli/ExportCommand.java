@@ -56,7 +56,7 @@ final class ExportCommand implements Command {
         if (exporter == null) {
             throw new UsageException("unknown format «" + args.get(0) + "»; known: " + String.join(", ", FORMATS.keySet()));
         }
-        try (Project p = OpenedProject.open(args.path(1), console)) {
+        try (Project p = Project.open(args.path(1))) {
             exporter.export(p, args.path(2), args).forEach(console.out()::println);
         }
         return Cli.OK;

@@ -20,7 +20,7 @@ final class ExportJsonCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(2, false, "a project file and an output file");
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             ProjectJson.write(p.stores().file(), args.path(1));
         }
         console.err().println("Wrote " + args.get(1));

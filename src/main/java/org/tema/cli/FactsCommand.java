@@ -23,7 +23,7 @@ final class FactsCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of("interviewer")).expect(1, false, "a project file");
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             List<Map<String, Object>> out = p.facts().ofParticipants(args.flag("interviewer")).stream().map(FactsCommand::json).toList();
             console.out().println(Json.pretty(out));
         }

@@ -31,7 +31,7 @@ final class MatrixCommand implements Command {
         if (!List.of("cooccurrence", "documents", "groups", "participants").contains(kind)) {
             throw new UsageException("unknown matrix «" + kind + "»; choose cooccurrence, documents, groups or participants");
         }
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             CodeMatrix m = switch (kind) {
                 case "cooccurrence" -> p.matrices().cooccurrence(
                         args.flag("same-turn") ? Cooccurrence.Mode.SAME_TURN : Cooccurrence.Mode.OVERLAP, filter);

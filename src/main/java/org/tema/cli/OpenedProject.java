@@ -5,8 +5,9 @@ import org.tema.app.AutomaticBackup;
 import org.tema.app.Project;
 
 /**
- * Opens a project for a command and makes the automatic backup if one is due (decision 0020). A
- * backup that fails is one warning line on stderr; the command goes on.
+ * Opens a project for a command that changes it, and first makes the automatic backup if one is
+ * due (decision 0020); commands that only read open it plainly. A backup that fails is one warning
+ * line on stderr; the command goes on.
  */
 final class OpenedProject {
     private OpenedProject() {

@@ -32,7 +32,7 @@ final class RetrieveCommand implements Command {
         if (args.option("code") == null && args.option("category") == null) {
             throw new UsageException("give --code or --category");
         }
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             Set<Long> codes = new LinkedHashSet<>();
             if (args.option("code") != null) {
                 codes.add(p.codeBook().find(args.option("code")).id());

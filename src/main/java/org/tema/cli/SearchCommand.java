@@ -21,7 +21,7 @@ final class SearchCommand implements Command {
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of("limit"), Set.of()).expect(2, false, "a project file and a query");
         int limit = args.option("limit") == null ? Integer.MAX_VALUE : positive(args.option("limit"));
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             for (SearchHit hit : p.search(args.get(1), limit)) {
                 console.out().println(Json.line(hit));
             }

@@ -20,7 +20,7 @@ final class SpeakersCommand implements Command {
     @Override
     public int run(List<String> raw, Console console) throws Exception {
         Args args = Args.parse(raw, Set.of(), Set.of()).expect(1, false, "a project file");
-        try (Project p = OpenedProject.open(args.path(0), console)) {
+        try (Project p = Project.open(args.path(0))) {
             console.out().println(Json.pretty(new Speakers(p).list()));
         }
         return Cli.OK;

@@ -2,6 +2,7 @@ package org.tema.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,10 +62,13 @@ class BackupCommandsTest {
     }
 
     @Test
-    void openingAProjectForACommandMakesTheDailyBackupOnce() throws Exception {
+    void aCommandThatChangesTheProjectMakesTheDailyBackupOnceAndReadingMakesNone() throws Exception {
         Path p = project();
         assertEquals(0, run("info", p.toString()));
         assertEquals(0, run("search", p.toString(), "tid"));
+        assertFalse(Files.exists(p.resolveSibling(p.getFileName() + "-backups")), "reading makes no backup");
+        assertEquals(0, run("import", p.toString(), Files.writeString(dir.resolve("ny-a.txt"), "Anne: Ja.\n").toString()));
+        assertEquals(0, run("import", p.toString(), Files.writeString(dir.resolve("ny-b.txt"), "Bent: Nei.\n").toString()));
         assertEquals(0, run("backups", p.toString()));
         assertEquals(1, new ObjectMapper().readTree(out()).size());
     }
@@ -74,8 +78,11 @@ class BackupCommandsTest {
         Path p = project();
         Files.writeString(p.resolveSibling(p.getFileName() + "-backups"), "in the way");
         assertEquals(0, run("info", p.toString()));
+        int before = new ObjectMapper().readTree(out()).get("documents").asInt();
+        assertEquals(0, run("import", p.toString(), Files.writeString(dir.resolve("ny-a.txt"), "Anne: Ja.\n").toString()));
         assertTrue(err().startsWith("tema: warning: no automatic backup of " + p.getFileName()), err());
-        assertEquals(0, new ObjectMapper().readTree(out()).get("codes").asInt());
+        assertEquals(0, run("info", p.toString()));
+        assertEquals(before + 1, new ObjectMapper().readTree(out()).get("documents").asInt());
     }
 
     @Test
