@@ -14,7 +14,8 @@ import org.tema.model.Segment;
 
 /**
  * Applies an analyst's work to a project whose transcripts and guide codes are in place: own codes
- * with definitions, memos and summaries; each coding located by its exact quote in its document;
+ * with definitions, memos and summaries; each coding located by its exact quote in its document,
+ * perhaps marked for the report with words left out;
  * categories; document memos; journal entries. A quote that is not found stops it, naming the quote.
  */
 public final class ApplyAnalysis {
@@ -68,6 +69,16 @@ public final class ApplyAnalysis {
             Segment s = project.coding().apply(doc.id(), code.id(), start, start + c.quote().length());
             if (i == 0 && !nz(c.memo()).isEmpty()) {
                 project.coding().setMemo(s.id(), c.memo()); // one memo on the passage, not one per code
+            }
+            if (c.inReport()) {
+                project.coding().setInReport(s.id(), true);
+            }
+            for (String words : c.omit()) {
+                int at = c.quote().indexOf(words);
+                if (words.isBlank() || at < 0) {
+                    throw new IllegalArgumentException("The words «" + words + "» to leave out are not in the quote «" + c.quote() + "»");
+                }
+                project.omissions().add(s.id(), start + at, start + at + words.length());
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tema.model.Omission;
 import org.tema.model.Segment;
 import org.tema.store.ProjectCounts;
 
@@ -21,7 +22,8 @@ class DemoProjectTest {
     private static final String ANALYSIS = """
             {"codes": [{"name": "Tillit", "parent": null, "colour": "#C0504D", "description": "Om tillit.",
                         "memo": "Kom fra Kontor A.", "summary": "Alle snakker om tillit."}],
-             "codings": [{"document": "kontor-a.txt", "quote": "vi møtes ute", "codes": ["1", "Tillit"], "memo": "Fint sitat."},
+             "codings": [{"document": "kontor-a.txt", "quote": "vi møtes ute", "codes": ["1", "Tillit"], "memo": "Fint sitat.",
+                          "inReport": true, "omit": ["møtes "]},
                          {"document": "kontor-b.txt", "quote": "Det tar tid", "codes": ["2"]}],
              "categories": [{"name": "Relasjoner", "description": "Om relasjoner.", "memo": "", "codes": ["Tillit", "2"]}],
              "documentMemos": [{"document": "kontor-b.txt", "memo": "Kort intervju."}],
@@ -70,6 +72,14 @@ class DemoProjectTest {
             assertEquals(2, segments.size());
             assertEquals("vi møtes ute", text.substring(segments.get(0).start(), segments.get(0).end()));
             assertEquals(1, segments.stream().filter(s -> s.memo().equals("Fint sitat.")).count());
+            assertTrue(segments.stream().allMatch(Segment::inReport), "both codes' passages are marked for the report");
+            for (Segment s : segments) {
+                List<Omission> left = p.omissions().of(s.id());
+                assertEquals(1, left.size());
+                assertEquals("møtes ", text.substring(left.get(0).start(), left.get(0).end()));
+            }
+            long b = p.documents().find("kontor-b.txt").id();
+            assertFalse(p.coding().ofDocument(b).get(0).inReport());
             assertEquals("Alle snakker om tillit.", p.codeBook().find("Tillit").summary());
             assertEquals("Kort intervju.", p.documents().find("kontor-b").memo());
             assertEquals(1, p.journal().entries().size());

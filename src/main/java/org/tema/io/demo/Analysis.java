@@ -24,10 +24,16 @@ public record Analysis(List<OwnCode> codes, List<QuoteCoding> codings, List<Cate
                           String whenNotToUse, String example, String memo, String summary) {
     }
 
+    /**
+     * A coding: the exact quote in its document, its codes and memo; {@code inReport} marks it to be
+     * quoted in the report, and {@code omit} lists words inside the quote to print as (...).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QuoteCoding(String document, String quote, List<String> codes, String memo) {
+    public record QuoteCoding(String document, String quote, List<String> codes, String memo, boolean inReport,
+                              List<String> omit) {
         public QuoteCoding {
             codes = nz(codes);
+            omit = nz(omit);
         }
     }
 

@@ -17,7 +17,8 @@ import org.tema.model.Participant;
 /**
  * The findings chapter: optionally the participants' facts first, then a numbered section per category
  * in the analyst's order with its description, and per code its summary and its quotes as indented
- * block quotes, each followed by its attribution line. Codes in no category come last.
+ * block quotes, each followed by its attribution line (a code with neither says that none of its
+ * passages is quoted, so the gap shows in the draft). Codes in no category come last.
  */
 public final class FindingsReport implements ReportWriter {
     @Override
@@ -51,7 +52,11 @@ public final class FindingsReport implements ReportWriter {
             if (!code.summary().isBlank()) {
                 doc.paragraph(WordStyles.NORMAL, code.summary().strip());
             }
-            for (Quote q : data.quotes(code.id(), settings.quotes())) {
+            List<Quote> quotes = data.quotes(code.id(), settings.quotes());
+            if (quotes.isEmpty() && code.summary().isBlank()) {
+                doc.paragraph(WordStyles.NOTE, doc.labels().get("findings.noQuotes"));
+            }
+            for (Quote q : quotes) {
                 doc.paragraph(WordStyles.QUOTE, q.text());
                 doc.paragraph(WordStyles.ATTRIBUTION, Attribution.of(q, settings.attribution(), doc.labels()));
             }
