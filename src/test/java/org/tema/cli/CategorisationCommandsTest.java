@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +19,7 @@ class CategorisationCommandsTest {
     @TempDir
     Path dir;
     Path file;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRunner cli = CliRunner.eachRunAlone();
 
     @BeforeEach
     void makeProject() {
@@ -36,14 +32,11 @@ class CategorisationCommandsTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(Commands.all(), new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))).run(List.of(args));
+        return cli.run(args);
     }
 
     private List<String> lines() {
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+        return cli.lines();
     }
 
     private List<JsonNode> json() throws Exception {
@@ -94,7 +87,7 @@ class CategorisationCommandsTest {
     void retrieveWithoutCodeIsAUsageErrorAndAnUnknownCodeAFailure() {
         assertEquals(2, run("retrieve", file.toString()));
         assertEquals(1, run("retrieve", file.toString(), "--code", "Nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("«Nope»"));
+        assertTrue(cli.err().contains("«Nope»"));
     }
 
     @Test
@@ -132,7 +125,7 @@ class CategorisationCommandsTest {
     @Test
     void factsPrintsFiguresPerAttribute() throws Exception {
         assertEquals(0, run("facts", file.toString()));
-        JsonNode facts = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode facts = JSON.readTree(cli.out());
         assertEquals("background", facts.get(0).get("attribute").asText());
         assertEquals(2, facts.get(0).get("values").get("Sosialt arbeid").asInt());
         assertEquals(52.33, facts.get(1).get("mean").asDouble());

@@ -3,24 +3,18 @@ package org.tema.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandsTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRunner cli = CliRunner.accumulating();
 
     private int run(String... args) {
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Cli(Commands.all(), console).run(List.of(args));
+        return cli.run(args);
     }
 
     @Test
@@ -30,13 +24,13 @@ class ImportCommandsTest {
         Files.write(folder.resolve("tom.txt"), new byte[0]);
         Path project = dir.resolve("p.tema");
         assertEquals(Cli.FAILURE, run("import", project.toString(), folder.toString(), "--group", "Kontor A"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported «a.txt»: 2 words, 1 speaker turn, 1 speaker."));
-        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(cli.out().contains("Imported «a.txt»: 2 words, 1 speaker turn, 1 speaker."));
+        String e = cli.err();
         assertTrue(e.contains("Could not import «tom.txt»: the file is empty."), e);
         assertTrue(e.contains("1 of 2 files were not imported: tom.txt"), e);
-        out.reset();
+        cli.reset();
         assertEquals(Cli.OK, run("speakers", project.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"label\" : \"Anne\""));
+        assertTrue(cli.out().contains("\"label\" : \"Anne\""));
     }
 
     @Test
@@ -46,7 +40,7 @@ class ImportCommandsTest {
         assertEquals(Cli.OK, run("participants", project.toString(), Files.writeString(dir.resolve("d.csv"), "pseudonym,alder\nAnne,40\n").toString()));
         assertEquals(Cli.OK, run("guide", project.toString(), Files.writeString(dir.resolve("g.md"), "1. Hva?\n2. Hvorfor?\n").toString()));
         assertEquals(Cli.OK, run("import", project.toString(), Files.writeString(dir.resolve("a.txt"), "Anne: Ja.\n").toString()));
-        String o = out.toString(StandardCharsets.UTF_8);
+        String o = cli.out();
         assertTrue(o.contains("Participants: 1 added, 0 updated; attributes: alder (integer)"), o);
         assertTrue(o.contains("Guide: 1 theme, 2 question codes added, 0 updated."), o);
     }
@@ -57,6 +51,6 @@ class ImportCommandsTest {
         Files.writeString(sample.resolve("a.txt"), "Anne: Ja.\n");
         assertEquals(Cli.OK, run("demo", dir.resolve("out").toString(), "--from", sample.toString()));
         assertTrue(Files.exists(dir.resolve("out").resolve("sample.tema")));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"documents\" : 1"));
+        assertTrue(cli.out().contains("\"documents\" : 1"));
     }
 }
