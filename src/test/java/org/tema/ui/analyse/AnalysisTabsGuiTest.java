@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.app.Project;
 import org.tema.app.RetrievedPassage;
 import org.tema.ui.TestProjects;
@@ -64,26 +62,21 @@ class AnalysisTabsGuiTest {
         project.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void choosingACodeListsItsPassagesAndADoubleClickShowsOneInItsTranscript(FxRobot robot) throws Exception {
         ComboBox<Subject> subject = robot.from(tabs.getTabs().get(0).getContent()).lookup(".analysis-subject").queryComboBox();
-        waitUntil(() -> subject.getItems().size() == 2);
+        FxWait.until(() -> subject.getItems().size() == 2);
         robot.clickOn(subject);
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> c && "2 Plan".equals(c.getText()))
                 .queryAs(ListCell.class));
         TableView<RetrievedPassage> table = robot.from(tabs.getTabs().get(0).getContent()).lookup(".retrieved-passages").queryTableView();
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertEquals("2 Plan", subject.getValue().label());
         assertEquals("Jonas", table.getItems().get(0).speaker());
         javafx.scene.Node words = robot.from(table).lookup(AnalysisFixture.JONAS).query();
         assertTrue(words.isVisible(), "the passage's words are shown");
         robot.doubleClickOn(words);
-        waitUntil(() -> !shown.isEmpty());
+        FxWait.until(() -> !shown.isEmpty());
         int s = TestProjects.TEXT.indexOf(AnalysisFixture.JONAS);
         assertEquals(List.of((long) s, (long) s + AnalysisFixture.JONAS.length()), List.of(shown.get(0)[1], shown.get(0)[2]));
     }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.app.Project;
 import org.tema.app.RetrievedPassage;
 import org.tema.ui.common.FxTaskRunner;
@@ -60,28 +58,23 @@ class ThreeOfficesGuiTest {
         project.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void tickingTwoGroupsShowsThePassagesOfBothAndNotOfTheThird(FxRobot robot) throws Exception {
         Node passagesTab = tabs.getTabs().get(0).getContent();
         RetrievalViewModel model = (RetrievalViewModel) passagesTab.getProperties().get(AnalysisTabs.class.getName());
-        waitUntil(() -> model.subjects().size() == 2);
+        FxWait.until(() -> model.subjects().size() == 2);
         robot.interact(() -> model.subjectProperty().set(model.subjects().get(0)));
         TableView<RetrievedPassage> table = robot.from(passagesTab).lookup(".retrieved-passages").queryTableView();
-        waitUntil(() -> table.getItems().size() == 3);
+        FxWait.until(() -> table.getItems().size() == 3);
 
         MenuButton groups = robot.from(passagesTab).lookup(".filter-groups").queryAs(MenuButton.class);
-        waitUntil(() -> !groups.isDisabled());
+        FxWait.until(() -> !groups.isDisabled());
         assertEquals("All groups", groups.getText());
         robot.clickOn(groups);
         robot.clickOn(box(robot, "Kontor A"));
         robot.clickOn(box(robot, "Kontor C"));
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(() -> table.getItems().size() == 2);
         assertEquals(List.of("Anne", "Camilla"), table.getItems().stream().map(RetrievedPassage::speaker).toList());
         assertEquals("Kontor A, Kontor C", groups.getText());
 
@@ -95,23 +88,23 @@ class ThreeOfficesGuiTest {
         robot.interact(() -> tabs.getSelectionModel().select(2));
         Node tab = tabs.getTabs().get(2).getContent();
         CooccurrenceViewModel model = (CooccurrenceViewModel) tab.getProperties().get(AnalysisTabs.class.getName());
-        waitUntil(() -> model.blocksProperty().get().size() == 2 && model.matrixProperty().get().rows().size() == 2);
+        FxWait.until(() -> model.blocksProperty().get().size() == 2 && model.matrixProperty().get().rows().size() == 2);
         assertEquals("2 Tid", model.matrixProperty().get().rows().get(0).code().label());
         Canvas canvas = robot.from(tab).lookup(".heat-map").queryAs(Canvas.class);
         double[] centre = new HeatMapLayout(2, List.of(1, 1)).centre(0, 1);
         robot.clickOn(canvas.localToScreen(centre[0], centre[1]));
-        waitUntil(() -> model.passages().size() == 2);
+        FxWait.until(() -> model.passages().size() == 2);
         assertEquals(new CooccurrenceViewModel.Pair(offices.tid.id(), offices.tillit.id()), model.selectedProperty().get());
         assertEquals(List.of("Berit", "Berit"), model.passages().stream().map(RetrievedPassage::speaker).toList());
         robot.clickOn(robot.from(tab).lookup(".order-by-code-tree").queryAs(javafx.scene.control.RadioButton.class));
-        waitUntil(() -> model.blocksProperty().get().isEmpty());
+        FxWait.until(() -> model.blocksProperty().get().isEmpty());
         double[] below = new HeatMapLayout(2, List.of()).centre(1, 0);
         robot.clickOn(canvas.localToScreen(below[0], below[1]));
-        waitUntil(() -> new CooccurrenceViewModel.Pair(offices.tid.id(), offices.tillit.id()).equals(model.selectedProperty().get()));
+        FxWait.until(() -> new CooccurrenceViewModel.Pair(offices.tid.id(), offices.tillit.id()).equals(model.selectedProperty().get()));
     }
 
     private static CheckBox box(FxRobot robot, String text) throws Exception {
-        waitUntil(() -> robot.lookup(".check-box").match(n -> n instanceof CheckBox c && text.equals(c.getText())).tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".check-box").match(n -> n instanceof CheckBox c && text.equals(c.getText())).tryQuery().isPresent());
         return robot.lookup(".check-box").match(n -> n instanceof CheckBox c && text.equals(c.getText())).queryAs(CheckBox.class);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import org.tema.ui.FxWait;
 import org.tema.app.DemoProject;
 import org.tema.app.Project;
 import org.tema.app.RetrievedPassage;
@@ -57,15 +57,6 @@ class CategoryBoardGuiTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> shell.closeThen(() -> { }));
-    }
-
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitUntil(Condition condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::holds); // generous: CI machines can be slow
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Optional<VBox> card(FxRobot robot, String name) {
@@ -100,12 +91,12 @@ class CategoryBoardGuiTest {
             shell.phaseProperty().set(Phase.CATEGORISE);
             shell.open(sample.resolve(DemoProject.FILE_NAME));
         });
-        waitUntil(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
 
         robot.clickOn("#category-new");
-        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         robot.clickOn(".dialog-pane .text-field").write("De som faller utenfor").push(KeyCode.ENTER);
-        waitUntil(() -> card(robot, "De som faller utenfor").isPresent());
+        FxWait.until(() -> card(robot, "De som faller utenfor").isPresent());
 
         int passages = 0;
         for (int i = 1; i <= 2; i++) {
@@ -113,19 +104,19 @@ class CategoryBoardGuiTest {
             passages += count(code);
             robot.drag(code).dropTo(card(robot, "De som faller utenfor").orElseThrow());
             int codes = i;
-            waitUntil(() -> countsOf(robot, "De som faller utenfor").startsWith(codes + " code"));
+            FxWait.until(() -> countsOf(robot, "De som faller utenfor").startsWith(codes + " code"));
         }
         int expected = passages;
-        waitUntil(() -> countsOf(robot, "De som faller utenfor").equals("2 codes · " + expected + " coded passages"));
+        FxWait.until(() -> countsOf(robot, "De som faller utenfor").equals("2 codes · " + expected + " coded passages"));
 
         robot.clickOn(card(robot, "De som faller utenfor").orElseThrow());
         robot.clickOn("#category-description").write("Ungdommer og veiledere som faller utenfor");
         robot.clickOn(card(robot, "De som faller utenfor").orElseThrow());
-        waitUntil(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") != null);
+        FxWait.until(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") != null);
         assertEquals("Edit description of «De som faller utenfor»", shell.sessionProperty().get().undoNameProperty().get());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        waitUntil(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") == null);
+        FxWait.until(() -> card(robot, "De som faller utenfor").orElseThrow().lookup(".category-description") == null);
         assertEquals("", robot.lookup("#category-description").queryAs(javafx.scene.control.TextArea.class).getText());
         assertEquals("2 codes · " + expected + " coded passages", countsOf(card(robot, "De som faller utenfor").orElseThrow()));
     }
@@ -148,30 +139,30 @@ class CategoryBoardGuiTest {
             shell.phaseProperty().set(Phase.CATEGORISE);
             shell.open(file);
         });
-        waitUntil(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".category-card-rest").tryQuery().isPresent());
         robot.clickOn("Passages");
         ComboBox<Subject> subject = robot.lookup(".analysis-subject").queryComboBox();
-        waitUntil(() -> subject.getItems().stream().anyMatch(s -> s.label().equals("Tillit og utenforskap")));
+        FxWait.until(() -> subject.getItems().stream().anyMatch(s -> s.label().equals("Tillit og utenforskap")));
         robot.interact(() -> subject.setValue(subject.getItems().stream()
                 .filter(s -> s.label().equals("Tillit og utenforskap")).findFirst().orElseThrow()));
         Node passagesTab = subject.getParent().getParent().getParent(); // the tab's content: chooser, table, summary
         TableView<RetrievedPassage> table = robot.from(passagesTab).lookup(".retrieved-passages").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
+        FxWait.until(() -> !table.getItems().isEmpty());
         for (RetrievedPassage passage : List.copyOf(table.getItems())) {
             assertTrue(passage.code().id() == first || passage.code().id() == second, passage.code().label());
         }
 
         robot.interact(() -> subject.setValue(subject.getItems().stream()
                 .filter(s -> s.isCode() && s.id() == first).findFirst().orElseThrow()));
-        waitUntil(() -> table.getItems().stream().allMatch(r -> r.code().id() == first) && !table.getItems().isEmpty());
+        FxWait.until(() -> table.getItems().stream().allMatch(r -> r.code().id() == first) && !table.getItems().isEmpty());
         TextArea summary = robot.from(passagesTab).lookup(".summary-editor").queryAs(TextArea.class);
         String before = summary.getText();
         robot.clickOn(summary).write(" Tillit bygges i små steg.");
         robot.clickOn(table);
-        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().startsWith("Edit summary of"));
+        FxWait.until(() -> shell.sessionProperty().get().undoNameProperty().get().startsWith("Edit summary of"));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        waitUntil(() -> summary.getText().equals(before));
+        FxWait.until(() -> summary.getText().equals(before));
         assertFalse(summary.getText().contains("små steg"));
     }
 }

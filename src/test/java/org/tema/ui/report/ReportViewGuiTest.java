@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.app.Project;
 import org.tema.ui.TestProjects;
 import org.tema.ui.common.FxTaskRunner;
@@ -65,21 +63,16 @@ class ReportViewGuiTest {
         project.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void markAQuoteAndExportTheFindingsWithOnlyThatQuote(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup(".use-in-report").queryAll().size() == 2);
+        FxWait.until(() -> robot.lookup(".use-in-report").queryAll().size() == 2);
         CheckBox plan = robot.lookup(".use-in-report").queryAllAs(CheckBox.class).stream()
                 .filter(c -> ((Label) ((HBox) c.getParent()).getChildren().get(1)).getText().equals(PLAN)).findFirst().orElseThrow();
         robot.clickOn(plan);
-        waitUntil(() -> project.stores().segments().list().stream().filter(s -> s.inReport()).count() == 1);
+        FxWait.until(() -> project.stores().segments().list().stream().filter(s -> s.inReport()).count() == 1);
         robot.clickOn("#export-word");
         Path target = dir.resolve("intervju-findings.docx");
-        waitUntil(() -> robot.lookup("#export-done").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#export-done").tryQuery().isPresent());
         assertTrue(Files.exists(target));
         String text;
         try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in);

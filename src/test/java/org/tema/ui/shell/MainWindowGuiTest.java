@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -22,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.ui.TestProjects;
 import org.tema.ui.common.FxTaskRunner;
 import org.tema.ui.common.Messages;
@@ -50,11 +49,6 @@ class MainWindowGuiTest {
         robot.interact(() -> shell.closeThen(() -> { }));
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean); // generous: CI machines can be slow
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static List<Mark> stripes(FxRobot robot) {
         return robot.lookup(".coding-stripe").queryAll().stream().map(Node::getUserData).map(Mark.class::cast).toList();
     }
@@ -63,15 +57,15 @@ class MainWindowGuiTest {
     void openSelectApplyAndSeeTheStripeThenUndoAndRedo(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("main")));
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> stage.getTitle().equals("Tema — intervju"));
-        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+        FxWait.until(() -> stage.getTitle().equals("Tema — intervju"));
+        FxWait.until(() -> robot.lookup(".transcript").tryQuery().isPresent()
                 && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
         InlineCssTextArea area = robot.lookup(".transcript").query();
         String words = "lager vi en plan sammen";
         int s = TestProjects.TEXT.indexOf(words);
         robot.interact(() -> area.selectRange(s, s + words.length()));
         robot.doubleClickOn("2 Plan");
-        waitUntil(() -> !stripes(robot).isEmpty());
+        FxWait.until(() -> !stripes(robot).isEmpty());
         Mark mark = stripes(robot).get(0);
         assertEquals("2 Plan", mark.label());
         assertEquals(s, mark.start());
@@ -79,13 +73,13 @@ class MainWindowGuiTest {
         assertEquals("Apply code", shell.sessionProperty().get().undoNameProperty().get());
 
         robot.clickOn(area).push(KeyCode.SHORTCUT, KeyCode.Z);
-        waitUntil(() -> stripes(robot).isEmpty());
+        FxWait.until(() -> stripes(robot).isEmpty());
         robot.push(KeyCode.SHORTCUT, KeyCode.Y);
-        waitUntil(() -> stripes(robot).size() == 1);
+        FxWait.until(() -> stripes(robot).size() == 1);
 
         robot.interact(() -> area.selectRange(0, 0));
         robot.clickOn(robot.lookup(".coding-stripe").queryAs(javafx.scene.shape.Rectangle.class));
-        waitUntil(() -> area.getSelection().getStart() == s);
+        FxWait.until(() -> area.getSelection().getStart() == s);
         assertEquals(words, area.getSelectedText());
     }
 
@@ -93,13 +87,13 @@ class MainWindowGuiTest {
     void switchingToNorwegianNamesTheUndoInNorwegian(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("language")));
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> shell.sessionProperty().get() != null);
+        FxWait.until(() -> shell.sessionProperty().get() != null);
         robot.interact(() -> shell.withSession(session -> session.edit(p -> p.codeBook().add(null, "3", "Mentor"))));
-        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Add code «Mentor»"));
+        FxWait.until(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Add code «Mentor»"));
 
         robot.interact(() -> stage.getScene().setRoot(
                 new MainWindow(stage, shell, Messages.of(Locale.forLanguageTag("nb"))).root()));
-        waitUntil(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Legg til koden «Mentor»"));
+        FxWait.until(() -> shell.sessionProperty().get().undoNameProperty().get().equals("Legg til koden «Mentor»"));
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         String undo = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "menu-undo".equals(i.getId())).findFirst().orElseThrow().getText();
@@ -110,18 +104,18 @@ class MainWindowGuiTest {
     void quickCodeBoxAndPinnedKeysApplyCodes(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("quick")));
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup(".transcript").tryQuery().isPresent()
                 && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
         InlineCssTextArea area = robot.lookup(".transcript").query();
         robot.interact(() -> area.selectRange(0, 10));
         robot.clickOn(".quick-code").write("pla").push(KeyCode.ENTER);
-        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("2 Plan")));
+        FxWait.until(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("2 Plan")));
 
         robot.clickOn(area);
         int s = TestProjects.TEXT.indexOf("Hilde");
         robot.interact(() -> area.selectRange(s, s + 5));
         robot.push(KeyCode.DIGIT1);
-        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte")));
+        FxWait.until(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte")));
         assertEquals("Apply code", shell.sessionProperty().get().undoNameProperty().get());
     }
 
@@ -129,7 +123,7 @@ class MainWindowGuiTest {
     void draggingTheSelectedWordsOntoACodeAppliesIt(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(java.nio.file.Files.createDirectories(dir.resolve("drag")));
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup(".transcript").tryQuery().isPresent()
                 && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0);
         InlineCssTextArea area = robot.lookup(".transcript").query();
         String words = "en samtale hjemme";
@@ -137,6 +131,6 @@ class MainWindowGuiTest {
         robot.interact(() -> area.selectRange(s, s + words.length()));
         javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(s + 3, s + 4).orElseThrow()).get();
         robot.drag(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).dropTo("1 Første møte");
-        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte") && m.start() == s));
+        FxWait.until(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("1 Første møte") && m.start() == s));
     }
 }

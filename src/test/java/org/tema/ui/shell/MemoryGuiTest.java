@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.ui.TestProjects;
 import org.tema.ui.common.DividerMemory;
 import org.tema.ui.common.FxTaskRunner;
@@ -61,11 +60,6 @@ class MemoryGuiTest {
         robot.interact(() -> shell.closeThen(() -> { }));
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Starts the program as TemaApp does: settings read from the file, a new shell and window. */
     private void launch(FxRobot robot, SettingsStore store) {
         robot.interact(() -> {
@@ -86,12 +80,12 @@ class MemoryGuiTest {
             saver.saveNow();
             closed[0] = true;
         }));
-        waitUntil(() -> closed[0]);
+        FxWait.until(() -> closed[0]);
     }
 
     private InlineCssTextArea openTranscript(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> robot.lookup(".transcript").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup(".transcript").tryQuery().isPresent()
                 && ((InlineCssTextArea) robot.lookup(".transcript").query()).getLength() > 0
                 && robot.lookup("2 Plan").tryQuery().isPresent());
         return robot.lookup(".transcript").query();
@@ -113,7 +107,7 @@ class MemoryGuiTest {
         openTranscript(robot, file);
         showContextMenu(robot, "2 Plan");
         robot.clickOn("Pin to key 1–9").clickOn("1   1 Første møte");
-        waitUntil(() -> pinnedText(robot).contains("1=2"));
+        FxWait.until(() -> pinnedText(robot).contains("1=2"));
         SplitPane split = codingSplit(robot);
         double before = split.getDividerPositions()[0];
         // Set as the divider's skin sets it when dragged: a robot drag of the divider leaves Monocle's
@@ -126,14 +120,14 @@ class MemoryGuiTest {
         launch(robot, store);
         InlineCssTextArea area = openTranscript(robot, file);
         assertTrue(pinnedText(robot).contains("1=2"), pinnedText(robot));
-        waitUntil(() -> codingSplit(robot).getWidth() > 0);
+        FxWait.until(() -> codingSplit(robot).getWidth() > 0);
         assertEquals(moved, codingSplit(robot).getDividerPositions()[0], 0.005);
 
         robot.clickOn(area);
         int s = TestProjects.TEXT.indexOf("Hilde");
         robot.interact(() -> area.selectRange(s, s + 5));
         robot.push(KeyCode.DIGIT1);
-        waitUntil(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("2 Plan") && m.start() == s));
+        FxWait.until(() -> stripes(robot).stream().anyMatch(m -> m.label().equals("2 Plan") && m.start() == s));
     }
 
     /** A second window, so that the test's primary stage keeps its place for the other GUI tests. */
@@ -178,7 +172,7 @@ class MemoryGuiTest {
             other.setHeight(640);
         });
         try {
-            waitUntil(() -> settings.windowProperty().get() != null);
+            FxWait.until(() -> settings.windowProperty().get() != null);
             assertEquals(new WindowState(40, 30, 900, 640, false), settings.windowProperty().get());
         } finally {
             robot.interact(other::close);

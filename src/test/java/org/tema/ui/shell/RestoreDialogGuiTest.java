@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableView;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.tema.ui.FxWait;
 import org.tema.app.Backup;
 import org.tema.app.BackupFolder;
 import org.tema.ui.TestProjects;
@@ -50,11 +48,6 @@ class RestoreDialogGuiTest {
         robot.interact(() -> shell.closeThen(() -> { }));
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void dialogListsBackupsWithDateAndSizeAndGivesTheChosenOne(FxRobot robot) throws Exception {
         List<Backup> backups = List.of(
@@ -73,7 +66,7 @@ class RestoreDialogGuiTest {
         robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().contains("November 29, 2026")).queryLabeled());
         robot.clickOn("Restore");
-        waitUntil(() -> !dialog[0].isShowing());
+        FxWait.until(() -> !dialog[0].isShowing());
         assertEquals(backups.get(1), dialog[0].getResult());
     }
 
@@ -81,17 +74,17 @@ class RestoreDialogGuiTest {
     void restoreFromTheFileMenuOpensTheRestoredCopy(FxRobot robot) throws Exception {
         Path file = TestProjects.interview(Files.createDirectories(dir.resolve("menu")));
         robot.interact(() -> shell.open(file));
-        waitUntil(() -> shell.sessionProperty().get() != null && !BackupFolder.of(file).list().isEmpty());
+        FxWait.until(() -> shell.sessionProperty().get() != null && !BackupFolder.of(file).list().isEmpty());
         Backup made = BackupFolder.of(file).list().get(0);
         robot.interact(() -> shell.withSession(s -> s.edit(p -> p.codeBook().add(null, "3", "Mentor"))));
-        waitUntil(() -> shell.countsProperty().get() != null && shell.countsProperty().get().codes() == 3);
+        FxWait.until(() -> shell.countsProperty().get() != null && shell.countsProperty().get().codes() == 3);
 
         robot.clickOn("File").clickOn("Restore from backup…");
-        waitUntil(() -> robot.lookup("#backup-list").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#backup-list").tryQuery().isPresent());
         robot.clickOn("Restore");
         String restoredTitle = "Tema — intervju (restored " + made.made().toLocalDate() + ")";
-        waitUntil(() -> stage.getTitle().equals(restoredTitle));
-        waitUntil(() -> shell.countsProperty().get() != null && shell.countsProperty().get().codes() == 2);
+        FxWait.until(() -> stage.getTitle().equals(restoredTitle));
+        FxWait.until(() -> shell.countsProperty().get() != null && shell.countsProperty().get().codes() == 2);
         assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().contains("is restored as a new project")).tryQuery().isPresent(), "the window says where the copy is");
         assertTrue(Files.exists(file.resolveSibling("intervju (restored " + made.made().toLocalDate() + ").tema")));
