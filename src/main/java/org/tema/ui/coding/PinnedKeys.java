@@ -86,9 +86,7 @@ public final class PinnedKeys {
         if (key < 1 || key > KEYS) {
             return;
         }
-        if (chosen.isEmpty()) {
-            shown.forEach((k, c) -> chosen.put(k, c.guid()));
-        }
+        fixShownKeys();
         Integer from = chosen.entrySet().stream().filter(e -> e.getValue().equals(code.guid()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         String displaced = chosen.put(key, code.guid());
@@ -103,9 +101,7 @@ public final class PinnedKeys {
 
     /** Takes the code off a key. */
     public void unpin(int key) {
-        if (chosen.isEmpty()) {
-            shown.forEach((k, c) -> chosen.put(k, c.guid()));
-        }
+        fixShownKeys();
         chosen.remove(key);
         remember();
     }
@@ -113,6 +109,13 @@ public final class PinnedKeys {
     /** The key a code is on, if any. */
     public Optional<Integer> keyOf(Code code) {
         return shown.entrySet().stream().filter(e -> e.getValue().id() == code.id()).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The first change to the keys starts from what they show, so the keys that follow the tree stay put. */
+    private void fixShownKeys() {
+        if (chosen.isEmpty()) {
+            shown.forEach((k, c) -> chosen.put(k, c.guid()));
+        }
     }
 
     private void remember() {
